@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/app/csp';
+import { contentSecurityPolicy } from './src/app/csp.ts';
 
 // One config for the app, the preview server (`npm start`) and every test project.
 export default defineConfig({

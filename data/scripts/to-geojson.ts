@@ -1,0 +1,37 @@
+import type { ValidatedData } from './validate';
+
+/** Stable output: features sorted by id, one feature per line, so diffs of public/geo stay readable. */
+function collection(features: { id: string }[]): string {
+  const sorted = [...features].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return `{"type":"FeatureCollection","features":[\n${sorted.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+/** Turns validated records into the GeoJSON files the app loads, keyed by file name in public/geo. */
+export function toGeoJson(data: ValidatedData): Record<string, string> {
+  return {
+    'facilities.geojson': collection(
+      data.facilities.map(({ lon, lat, ...properties }) => ({
+        type: 'Feature',
+        id: properties.id,
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties,
+      })),
+    ),
+    'logistics-nodes.geojson': collection(
+      data.nodes.map(({ lon, lat, ...properties }) => ({
+        type: 'Feature',
+        id: properties.id,
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties,
+      })),
+    ),
+    'routes.geojson': collection(
+      data.routes.map(({ waypoints, ...properties }) => ({
+        type: 'Feature',
+        id: properties.id,
+        geometry: { type: 'LineString', coordinates: waypoints },
+        properties,
+      })),
+    ),
+  };
+}

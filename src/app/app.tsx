@@ -1,0 +1,49 @@
+import { useEffect } from 'react';
+import { DataStatus } from '../features/data-status/data-status';
+import { DetailsPanel } from '../features/details/details-panel';
+import { CategoryLegend } from '../features/legend/category-legend';
+import { FacilityList } from '../features/list/facility-list';
+import { LanguageSwitch } from '../features/language/language-switch';
+import { useT } from '../i18n/use-t';
+import { CorridorMap } from '../map/corridor-map';
+import { useMapEngine } from '../map/map-context';
+import { useStore } from '../store/store';
+
+/** The page layout: header, side panel (legend, list, details) and the map. No logic of its own. */
+export function App() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const engine = useMapEngine();
+  const mapSupported = engine.isSupported();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#facility-list">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{t('app.heading')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <div className="app-body">
+        <aside className="side-panel" aria-label={t('list.title')}>
+          <DataStatus />
+          <CategoryLegend />
+          <DetailsPanel />
+          <FacilityList />
+        </aside>
+        <main className="map-area">
+          {mapSupported ? <CorridorMap /> : <p className="no-webgl" role="note">{t('map.noWebgl')}</p>}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import {
+  CATEGORIES,
+  COUNTRIES,
+  CURRENCIES,
+  NODE_KINDS,
+  PRECISIONS,
+  REGION_CODES,
+  ROUTE_MODES,
+  STATUSES,
+  TAGS,
+} from './vocabulary';
+
+/** Parts shared by the data build (data/scripts) and the run-time validation of public/geo. */
+export const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  message: 'must be an http(s) URL',
+});
+export const year = z.number().int().min(1900).max(2100);
+
+export const sourceSchema = z.strictObject({
+  url: httpUrl,
+  as_of: isoDate,
+  note: z.string().optional(),
+});
+export const employeesSchema = z.strictObject({
+  count: z.number().int().positive(),
+  year,
+});
+export const investmentSchema = z.strictObject({
+  amount: z.number().positive(),
+  currency: z.enum(CURRENCIES),
+  year,
+  note: z.string().optional(),
+});
+
+const text = z.string().trim().min(1);
+export const regionSchema = z.enum(REGION_CODES as [string, ...string[]]);
+
+/** What every facility carries, apart from its position (shared by YAML records and GeoJSON properties). */
+export const facilityFields = {
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single dashes'),
+  name: text,
+  name_en: text.optional(),
+  name_fr: text.optional(),
+  operator: text,
+  category: z.enum(CATEGORIES),
+  tags: z.array(z.enum(TAGS)),
+  status: z.enum(STATUSES),
+  year_announced: year.optional(),
+  year_construction: year.optional(),
+  year_opened: year.optional(),
+  year_closed: year.optional(),
+  coalition_member: z.boolean().default(false),
+  address: text.optional(),
+  city: text,
+  region: regionSchema,
+  country: z.enum(COUNTRIES),
+  precision: z.enum(PRECISIONS),
+  coord_source: httpUrl,
+  wafer_sizes_mm: z.array(z.number().int().positive()).optional(),
+  process: text.optional(),
+  employees: employeesSchema.optional(),
+  investment: investmentSchema.optional(),
+  description_en: text,
+  description_fr: text,
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+};
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
+
+export const facilityPropertiesSchema = z.strictObject(facilityFields);
+export const facilityFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: point,
+  properties: facilityPropertiesSchema,
+});
+export const facilityCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(facilityFeatureSchema),
+});
+export type FacilityProperties = z.infer<typeof facilityPropertiesSchema>;
+export type FacilityFeature = z.infer<typeof facilityFeatureSchema>;
+export type FacilityCollection = z.infer<typeof facilityCollectionSchema>;
+
+/** Logistics nodes: a port of entry or rail crossing sits on the border and has a name on each side. */
+export const nodeFields = {
+  id: facilityFields.id,
+  kind: z.enum(NODE_KINDS),
+  name: text,
+  name_en: text.optional(),
+  name_fr: text.optional(),
+  name_ca: text.optional(),
+  name_us: text.optional(),
+  region_ca: regionSchema.optional(),
+  region_us: regionSchema.optional(),
+  city: text.optional(),
+  region: regionSchema.optional(),
+  country: z.enum(COUNTRIES).optional(),
+  code: text.optional(),
+  routes: z.array(text).optional(),
+  commercial: z.boolean().optional(),
+  precision: z.enum(PRECISIONS),
+  coord_source: httpUrl,
+  description_en: text,
+  description_fr: text,
+  sources: facilityFields.sources,
+};
+export const nodePropertiesSchema = z.strictObject(nodeFields);
+export const nodeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: point,
+  properties: nodePropertiesSchema,
+});
+export const nodeCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(nodeFeatureSchema),
+});
+export type NodeProperties = z.infer<typeof nodePropertiesSchema>;
+export type NodeFeature = z.infer<typeof nodeFeatureSchema>;
+
+export const routeFields = {
+  id: facilityFields.id,
+  mode: z.enum(ROUTE_MODES),
+  name: text,
+  name_fr: text.optional(),
+  route_numbers_ca: z.array(text).default([]),
+  route_numbers_us: z.array(text).default([]),
+  crosses_at: facilityFields.id.optional(),
+  operator: text.optional(),
+  description_en: text,
+  description_fr: text,
+  sources: facilityFields.sources,
+};
+export const routePropertiesSchema = z.strictObject(routeFields);
+export const routeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.strictObject({
+    type: z.literal('LineString'),
+    coordinates: z.array(position).min(2),
+  }),
+  properties: routePropertiesSchema,
+});
+export const routeCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(routeFeatureSchema),
+});
+export type RouteProperties = z.infer<typeof routePropertiesSchema>;
+export type RouteFeature = z.infer<typeof routeFeatureSchema>;
+
+/** The basemap: a FeatureCollection whose features carry a `layer` property (see data/basemap/README.md). */
+const ring = z.array(position);
+const anyGeometry = z.discriminatedUnion('type', [
+  point,
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position)) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) }),
+]);
+export const basemapCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: anyGeometry,
+      properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).and(
+        z.object({ layer: z.string() }),
+      ),
+    }),
+  ),
+});
+export type BasemapCollection = z.infer<typeof basemapCollectionSchema>;

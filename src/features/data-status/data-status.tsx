@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { basemapQuery, facilitiesQuery, GEO_FILES, nodesQuery, routesQuery } from '../../datasets/queries';
+import { useT } from '../../i18n/use-t';
+
+/**
+ * Loading and error state of every data file: a file that fails shows its own error, naming the file,
+ * with a retry; the others keep working.
+ */
+export function DataStatus() {
+  return (
+    <div className="data-status">
+      <QueryStatus file={GEO_FILES.facilities} query={facilitiesQuery} />
+      <QueryStatus file={GEO_FILES.routes} query={routesQuery} />
+      <QueryStatus file={GEO_FILES.nodes} query={nodesQuery} />
+      <QueryStatus file={GEO_FILES.basemap} query={basemapQuery} />
+    </div>
+  );
+}
+
+type GeoQuery = typeof facilitiesQuery | typeof routesQuery | typeof nodesQuery | typeof basemapQuery;
+
+function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
+  const t = useT();
+  // Each instance always receives the same query, so the hook's result type is stable per component.
+  const result = useQuery<unknown>(query as Parameters<typeof useQuery<unknown>>[0]);
+  if (result.isPending) {
+    return (
+      <p role="status" className="loading">
+        {t('data.loading', { file })}
+      </p>
+    );
+  }
+  if (!result.isError) return null;
+  return (
+    <div role="alert" className="error">
+      <p>
+        <strong>{t('data.error', { file })}</strong> <span className="error-detail">{result.error.message}</span>
+      </p>
+      <button type="button" onClick={() => void result.refetch()} disabled={result.isFetching}>
+        {t('data.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery } from '@tanstack/react-query';
+import { facilitiesQuery } from '../../datasets/queries';
+import type { FacilityProperties } from '../../datasets/schemas';
+import { facilityDescription, facilityName } from '../../i18n/facility-text';
+import { TAG_LABELS } from '../../i18n/tags';
+import { formatNumber, type Lang } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+import { useStore } from '../../store/store';
+import { SourceList } from './source-list';
+
+/** The selected facility's recorded facts, rendered as text (data is never treated as markup). */
+export function DetailsPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const selectedId = useStore((s) => s.selectedId);
+  const select = useStore((s) => s.select);
+  const { data } = useQuery(facilitiesQuery);
+  const feature = data?.features.find((f) => f.id === selectedId);
+  if (!feature) return null;
+  const p = feature.properties;
+  const [lon, lat] = feature.geometry.coordinates;
+
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <div className="details-head">
+        <h2 id="details-title">{facilityName(p, lang)}</h2>
+        <button type="button" className="close" onClick={() => select(null)} aria-label={t('details.close')}>
+          ×
+        </button>
+      </div>
+      {p.coalition_member && <p className="badge">{t('details.member')}</p>}
+      <p>{facilityDescription(p, lang)}</p>
+      <dl>
+        <Fact label={t('details.operator')} value={p.operator} />
+        <Fact label={t('details.category')} value={t(`category.${p.category}`)} />
+        <Fact label={t('details.status')} value={t(`status.${p.status}`)} />
+        <Fact label={t('details.announced')} value={p.year_announced} />
+        <Fact label={t('details.construction')} value={p.year_construction} />
+        <Fact label={t('details.opened')} value={p.year_opened} />
+        <Fact label={t('details.closed')} value={p.year_closed} />
+        <Fact
+          label={t('details.location')}
+          value={[p.address, p.city, p.region, t(`country.${p.country}`)].filter(Boolean).join(', ')}
+        />
+        <Fact
+          label={t('details.coordinates')}
+          value={`${formatNumber(lang, lat, { maximumFractionDigits: 4 })}, ${formatNumber(lang, lon, { maximumFractionDigits: 4 })} (${t(`precision.${p.precision}`)})`}
+        />
+        <Fact
+          label={t('details.tags')}
+          value={p.tags.length ? p.tags.map((tag) => TAG_LABELS[tag][lang]).join(', ') : undefined}
+        />
+        <Fact
+          label={t('details.waferSizes')}
+          value={p.wafer_sizes_mm?.map((mm) => `${formatNumber(lang, mm)} mm`).join(', ')}
+        />
+        <Fact label={t('details.process')} value={p.process} />
+        <Fact
+          label={t('details.employees')}
+          value={p.employees && t('details.countYear', { count: formatNumber(lang, p.employees.count), year: p.employees.year })}
+        />
+        <Fact label={t('details.investment')} value={formatInvestment(p, lang)} />
+      </dl>
+      <SourceList sources={p.sources} coordSource={p.coord_source} />
+    </section>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string | number | undefined }) {
+  if (value === undefined || value === '') return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+function formatInvestment(p: FacilityProperties, lang: Lang): string | undefined {
+  const inv = p.investment;
+  if (!inv) return undefined;
+  const money = formatNumber(lang, inv.amount, {
+    style: 'currency',
+    currency: inv.currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  return `${money} (${inv.year})${inv.note ? ` — ${inv.note}` : ''}`;
+}

@@ -1,0 +1,44 @@
+import type { FacilityProperties } from '../../datasets/schemas';
+import { useT } from '../../i18n/use-t';
+
+interface SourceListProps {
+  sources: FacilityProperties['sources'];
+  coordSource: string;
+}
+
+/** Sources as links that open in a new tab; shown to the user, never fetched by the app. */
+export function SourceList({ sources, coordSource }: SourceListProps) {
+  const t = useT();
+  return (
+    <div className="sources">
+      <h3>{t('details.sources')}</h3>
+      <ul>
+        {sources.map((source) => (
+          <li key={source.url + source.as_of}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {hostOf(source.url)}
+              <span className="visually-hidden"> {t('details.newTab')}</span>
+            </a>{' '}
+            <span className="as-of">{t('details.asOf', { date: source.as_of })}</span>
+            {source.note && <span className="source-note"> — {source.note}</span>}
+          </li>
+        ))}
+        <li>
+          <a href={coordSource} target="_blank" rel="noopener noreferrer">
+            {t('details.coordSource')}
+            <span className="visually-hidden"> {t('details.newTab')}</span>
+          </a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.hostname.replace(/^www\./, '') + (u.pathname.length > 1 ? u.pathname : '');
+  } catch {
+    return url;
+  }
+}

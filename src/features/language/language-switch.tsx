@@ -1,0 +1,27 @@
+import { LANGS } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+import { useStore } from '../../store/store';
+
+const NAMES = { en: 'English', fr: 'Français' } as const;
+
+/** Switches the interface and the facility content between English and French. */
+export function LanguageSwitch() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const setLang = useStore((s) => s.setLang);
+  return (
+    <div className="language-switch" role="group" aria-label={t('app.language')}>
+      {LANGS.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={lang === code}
+          onClick={() => setLang(code)}
+        >
+          {NAMES[code]}
+        </button>
+      ))}
+    </div>
+  );
+}

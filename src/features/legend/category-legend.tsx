@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { facilitiesQuery } from '../../datasets/queries';
+import { CATEGORIES } from '../../datasets/vocabulary';
+import { useT } from '../../i18n/use-t';
+import { CATEGORY_COLORS } from '../../map/colors';
+import { useStore } from '../../store/store';
+import { countByCategory } from '../../store/visible-facilities';
+import { LogisticsLegend } from './logistics-legend';
+
+/** The legend doubles as the category toggles: one checkbox per category, with its colour and count. */
+export function CategoryLegend() {
+  const t = useT();
+  const { data } = useQuery(facilitiesQuery);
+  const categories = useStore((s) => s.categories);
+  const toggle = useStore((s) => s.toggleCategory);
+  const counts = useMemo(() => countByCategory(data?.features ?? []), [data]);
+
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('legend.title')}</h2>
+      <ul className="legend-list">
+        {CATEGORIES.map((category) => (
+          <li key={category}>
+            <label className="legend-item">
+              <input
+                type="checkbox"
+                checked={categories.includes(category)}
+                onChange={() => toggle(category)}
+              />
+              <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
+              <span className="legend-label">{t(`category.${category}`)}</span>
+              <span className="legend-count">{counts.get(category) ?? 0}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <LogisticsLegend />
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { en, fr };
+
+/** Looks up `key` in the catalogue of `lang` and fills `{name}` placeholders from `params` as plain text. */
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The interface language for a list of browser languages (navigator.languages): French if preferred first. */
+export function detectLang(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+/** Numbers formatted for the language (French uses a comma and narrow no-break spaces). */
+export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options).format(value);
+}

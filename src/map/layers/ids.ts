@@ -1,0 +1,24 @@
+/** Source and layer ids, in one place so specs, components and tests agree. */
+export const SOURCE = {
+  basemap: 'basemap',
+  facilities: 'facilities',
+  nodes: 'logistics-nodes',
+  routes: 'routes',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  land: 'basemap-land',
+  water: 'basemap-water',
+  waterLines: 'basemap-water-lines',
+  admin1: 'basemap-admin1',
+  border: 'basemap-country-border',
+  cities: 'basemap-cities',
+  routesCasing: 'routes-casing',
+  routes: 'routes-line',
+  nodes: 'logistics-nodes-circle',
+  nodeLabels: 'logistics-nodes-label',
+  facilities: 'facilities-circle',
+  facilitySelected: 'facilities-selected',
+  facilityLabels: 'facilities-label',
+} as const;

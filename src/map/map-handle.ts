@@ -1,0 +1,53 @@
+import type {
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = readonly [number, number, number, number];
+
+export interface MapPointerEvent {
+  /** The `id` property of the topmost feature under the pointer, if any. */
+  featureId: string | undefined;
+  lngLat: [number, number];
+}
+
+/**
+ * The narrow surface of the map that the rest of src/map drives. The real implementation wraps
+ * maplibre-gl (maplibre-engine.ts); component tests use a recording fake, so every call the app makes
+ * on the map is visible to them.
+ */
+export interface MapHandle {
+  onLoad(callback: () => void): void;
+  addSource(id: string, source: GeoJSONSourceSpecification): void;
+  setSourceData(id: string, data: GeoJSONSourceSpecification['data']): void;
+  /** Removes the source and, first, every layer drawn from it. */
+  removeSource(id: string): void;
+  addLayer(layer: LayerSpecification, beforeId?: string): void;
+  removeLayer(id: string): void;
+  hasLayer(id: string): boolean;
+  setFilter(layerId: string, filter: FilterSpecification | null): void;
+  setVisibility(layerId: string, visible: boolean): void;
+  /** Subscribes to clicks on a layer; returns the unsubscribe function. */
+  onLayerClick(layerId: string, handler: (event: MapPointerEvent) => void): () => void;
+  /** Shows a pointer cursor over a layer's features; returns the undo function. */
+  usePointerCursor(layerId: string): () => void;
+  fitBounds(bounds: Bounds, options?: { animate?: boolean; padding?: number }): void;
+  flyTo(center: [number, number], zoom: number): void;
+  remove(): void;
+}
+
+export interface MapCreateOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  bounds: Bounds;
+  locale: Record<string, string>;
+}
+
+/** Creates maps; `isSupported` tells whether this browser can draw one (WebGL2 for MapLibre 6). */
+export interface MapEngine {
+  isSupported(): boolean;
+  create(options: MapCreateOptions): MapHandle;
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { INITIAL_BOUNDS } from '../datasets/vocabulary';
+import type { Lang } from '../i18n/translate';
+import { MapHandleContext, useMapEngine } from './map-context';
+import type { MapHandle } from './map-handle';
+import { baseStyle } from './style';
+import { mapLocale } from './locale';
+
+interface MapViewProps {
+  label: string;
+  lang: Lang;
+  children?: ReactNode;
+}
+
+/**
+ * Owns the map: creates it once, removes it on unmount (StrictMode mounts twice: the first map is
+ * removed cleanly), and renders its children — sources and layers — once the style has loaded.
+ */
+export function MapView({ label, lang, children }: MapViewProps) {
+  const engine = useMapEngine();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapHandle | null>(null);
+  // The control labels are set at creation; a language change keeps the map and its camera.
+  const initialLang = useRef(lang);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let live = true;
+    const handle = engine.create({
+      container,
+      style: baseStyle(),
+      bounds: INITIAL_BOUNDS,
+      locale: mapLocale(initialLang.current),
+    });
+    handle.onLoad(() => {
+      if (live) setMap(handle);
+    });
+    return () => {
+      live = false;
+      setMap(null);
+      handle.remove();
+    };
+  }, [engine]);
+
+  return (
+    <div className="map-view" ref={containerRef} role="region" aria-label={label} data-map-ready={map ? 'true' : 'false'}>
+      {map && <MapHandleContext value={map}>{children}</MapHandleContext>}
+    </div>
+  );
+}

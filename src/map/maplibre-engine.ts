@@ -1,0 +1,113 @@
+import {
+  GeoJSONSource,
+  Map as MaplibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre 6 is ES-module only: its worker must be served as a file of our own origin (no blob: worker,
+// which a strict CSP would block). Without setWorkerUrl the map loads but stays blank.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { MapEngine, MapHandle } from './map-handle';
+import { supportsWebGL2 } from './webgl';
+
+let workerConfigured = false;
+
+function wrap(map: MaplibreMap): MapHandle {
+  return {
+    onLoad(callback) {
+      if (map.loaded()) callback();
+      else map.once('load', callback);
+    },
+    addSource: (id, source) => map.addSource(id, source),
+    setSourceData(id, data) {
+      const source = map.getSource(id);
+      if (source instanceof GeoJSONSource) void source.setData(data);
+    },
+    removeSource: (id) => {
+      // React may clean the source up before the layers that use it; MapLibre refuses that order.
+      for (const layer of map.getStyle().layers) {
+        if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
+      }
+      if (map.getSource(id)) map.removeSource(id);
+    },
+    addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
+    removeLayer: (id) => {
+      if (map.getLayer(id)) map.removeLayer(id);
+    },
+    hasLayer: (id) => map.getLayer(id) !== undefined,
+    setFilter: (layerId, filter) => map.setFilter(layerId, filter),
+    setVisibility: (layerId, visible) =>
+      map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none'),
+    onLayerClick(layerId, handler) {
+      const listener = (event: MapLayerMouseEvent) => {
+        const raw: unknown = event.features?.[0]?.properties['id'];
+        handler({
+          featureId: typeof raw === 'string' ? raw : undefined,
+          lngLat: [event.lngLat.lng, event.lngLat.lat],
+        });
+      };
+      map.on('click', layerId, listener);
+      return () => map.off('click', layerId, listener);
+    },
+    usePointerCursor(layerId) {
+      const enter = () => (map.getCanvas().style.cursor = 'pointer');
+      const leave = () => (map.getCanvas().style.cursor = '');
+      map.on('mouseenter', layerId, enter);
+      map.on('mouseleave', layerId, leave);
+      return () => {
+        map.off('mouseenter', layerId, enter);
+        map.off('mouseleave', layerId, leave);
+      };
+    },
+    fitBounds: (bounds, options) =>
+      map.fitBounds(
+        [
+          [bounds[0], bounds[1]],
+          [bounds[2], bounds[3]],
+        ],
+        { animate: options?.animate ?? true, padding: options?.padding ?? 20 },
+      ),
+    flyTo: (center, zoom) => map.flyTo({ center, zoom }),
+    remove: () => map.remove(),
+  };
+}
+
+/** The real engine: MapLibre GL JS. The only module that imports maplibre-gl at run time. */
+export const maplibreEngine: MapEngine = {
+  isSupported: supportsWebGL2,
+  create({ container, style, bounds, locale }) {
+    if (!workerConfigured) {
+      setWorkerUrl(workerUrl);
+      workerConfigured = true;
+    }
+    const map = new MaplibreMap({
+      container,
+      style,
+      bounds: [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+      ],
+      fitBoundsOptions: { padding: 10 },
+      attributionControl: { compact: true },
+      locale,
+      maxBounds: [
+        [-95, 33],
+        [-52, 56],
+      ],
+      // Keeps the drawing buffer for screenshots and pixel checks in the browser tests.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    // Lets the browser tests wait for rendering to settle and query what was drawn (queryRenderedFeatures).
+    const setIdle = (idle: boolean) => container.setAttribute('data-map-idle', String(idle));
+    map.on('idle', () => setIdle(true));
+    map.on('dataloading', () => setIdle(false));
+    map.on('movestart', () => setIdle(false));
+    Object.defineProperty(container, 'maplibreMap', { value: map, configurable: true });
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    return wrap(map);
+  },
+};

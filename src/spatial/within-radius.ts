@@ -1,0 +1,16 @@
+import { getPointIndex } from './point-index';
+import type { PointFeature, RadiusHit } from './types';
+
+/**
+ * Features of `features` whose geodesic (WGS84) distance from `center` ([lon, lat]) is at most
+ * `radiusKm` km, as `{ id, distanceKm }` sorted by distance, ties by id. The spatial index is built on
+ * the first call for a given array and reused while that array lives, so do not mutate it afterwards.
+ * Throws on an invalid feature, centre or radius.
+ */
+export function withinRadius(
+  features: readonly PointFeature[],
+  center: readonly number[],
+  radiusKm: number,
+): RadiusHit[] {
+  return getPointIndex(features, 'withinRadius').withinRadius(center, radiusKm);
+}
