@@ -57,10 +57,14 @@ export function build(check: boolean): number {
   }
   const counts = `${result.data.facilities.length} facilities, ${result.data.nodes.length} logistics nodes, ${result.data.routes.length} routes`;
   if (stale.length > 0) {
-    console.error(`public/geo is out of date with data/ (${stale.join(', ')}): run \`npm run data\` and commit the result.`);
+    console.error(
+      `public/geo is out of date with data/ (${stale.join(', ')}): run \`npm run data\` and commit the result.`,
+    );
     return 1;
   }
-  console.log(check ? `data/ is valid and public/geo is up to date: ${counts}.` : `Wrote public/geo: ${counts}.`);
+  console.log(
+    check ? `data/ is valid and public/geo is up to date: ${counts}.` : `Wrote public/geo: ${counts}.`,
+  );
   return 0;
 }
 

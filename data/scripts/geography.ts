@@ -41,6 +41,10 @@ export function loadGeography(geoDir: string): Geography {
       type: 'FeatureCollection',
       features: border.features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
     },
-    regions: regions.map((f) => ({ type: 'Feature', properties: { code: f.properties.code }, geometry: f.geometry })),
+    regions: regions.map((f) => ({
+      type: 'Feature',
+      properties: { code: f.properties.code },
+      geometry: f.geometry,
+    })),
   };
 }

@@ -37,7 +37,9 @@ export function loadYamlList(file: string, text: string): { records: RawRecord[]
   if (!isSeq(doc.contents)) {
     return {
       records: [],
-      problems: [{ file, record: '', field: '(file)', message: 'must be a YAML list of records (- id: ...)' }],
+      problems: [
+        { file, record: '', field: '(file)', message: 'must be a YAML list of records (- id: ...)' },
+      ],
     };
   }
   const values: unknown = doc.toJS();

@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import geographiclib from 'geographiclib-geodesic';
+import { format, resolveConfig } from 'prettier';
 
 const { Geodesic, Constants } = geographiclib;
 const geod = Geodesic.WGS84;
@@ -97,7 +98,11 @@ const saintJohn: LonLat[] = [
 const borderFixture = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { ca: 'QC', us: 'NY/VT' }, geometry: { type: 'LineString', coordinates: parallelLine } },
+    {
+      type: 'Feature',
+      properties: { ca: 'QC', us: 'NY/VT' },
+      geometry: { type: 'LineString', coordinates: parallelLine },
+    },
     {
       type: 'Feature',
       properties: { ca: 'NB', us: 'ME' },
@@ -157,7 +162,13 @@ const reference = {
   crossBorder: { facilities, ports, links },
 };
 
+// Written through prettier with the repository's settings, so `npm run format:check` passes on them.
+async function writeJson(path: string, value: unknown): Promise<void> {
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(JSON.stringify(value), { ...options, filepath: path }));
+}
+
 const dir = fileURLToPath(new URL('../../tests/fixtures/spatial/', import.meta.url));
-writeFileSync(`${dir}geodesic-reference.json`, `${JSON.stringify(reference, null, 2)}\n`);
-writeFileSync(`${dir}border-fixture.json`, `${JSON.stringify(borderFixture, null, 2)}\n`);
+await writeJson(`${dir}geodesic-reference.json`, reference);
+await writeJson(`${dir}border-fixture.json`, borderFixture);
 console.log(`wrote ${dir}geodesic-reference.json and border-fixture.json`);

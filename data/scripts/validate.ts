@@ -19,6 +19,7 @@ import type {
 } from 'geojson';
 import type { z } from 'zod';
 import { CORRIDOR_BOUNDS, REGIONS, type Region } from '../../src/datasets/vocabulary';
+import { distanceToBorderKm, loadBorder, type PreparedBorder } from '../../src/spatial';
 import type { Problem, RawRecord } from './load-yaml';
 import {
   facilityRecordSchema,
@@ -71,14 +72,14 @@ export function validateData(
   checkUniqueIds([...facilities, ...nodes, ...routes], problems);
   for (const r of [...facilities, ...nodes, ...routes]) checkDates(r, today, problems);
   for (const f of facilities) {
-    checkPosition(f, [f.value.lon, f.value.lat], problems);
-    checkRegion(f, f.value.region, f.value.country, [f.value.lon, f.value.lat], geo, problems);
+    if (checkPosition(f, [f.value.lon, f.value.lat], problems)) {
+      checkRegion(f, f.value.region, f.value.country, [f.value.lon, f.value.lat], geo, problems);
+    }
     checkYears(f, problems);
   }
   checkDuplicatePlaces(facilities, problems);
   for (const n of nodes) {
-    checkPosition(n, [n.value.lon, n.value.lat], problems);
-    checkNode(n, geo, problems);
+    if (checkPosition(n, [n.value.lon, n.value.lat], problems)) checkNode(n, geo, problems);
   }
   const nodesById = new Map(nodes.map((n) => [n.value.id, n.value]));
   for (const r of routes) checkRoute(r, nodesById, geo, problems);
@@ -123,7 +124,8 @@ function parseAll<T>(raws: RawRecord[], schema: z.ZodType<T>, problems: Problem[
         for (const key of issue.keys) problems.push(problem(raw, key, 'unknown field (see data/README.md)'));
       } else {
         const field = issue.path.join('.') || '(record)';
-        const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+        const message =
+          issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
         problems.push(problem(raw, field, message));
       }
     }
@@ -150,7 +152,11 @@ function checkUniqueIds(records: Parsed<{ id: string }>[], problems: Problem[]):
     const first = seen.get(r.value.id);
     if (first) {
       problems.push(
-        problem(r.raw, 'id', `duplicate id "${r.value.id}" (first used in ${first.file}, line ${first.line})`),
+        problem(
+          r.raw,
+          'id',
+          `duplicate id "${r.value.id}" (first used in ${first.file}, line ${first.line})`,
+        ),
       );
     } else seen.set(r.value.id, r.raw);
   }
@@ -162,13 +168,14 @@ function checkDates(r: Parsed<{ sources: { as_of: string }[] }>, today: string, 
   });
 }
 
-function checkPosition(r: Parsed<unknown>, [lon, lat]: [number, number], problems: Problem[]): void {
+/** Whether the position is inside the corridor; records a problem when it is not. */
+function checkPosition(r: Parsed<unknown>, [lon, lat]: [number, number], problems: Problem[]): boolean {
   const [west, south, east, north] = CORRIDOR_BOUNDS;
-  if (lon < west || lon > east || lat < south || lat > north) {
-    problems.push(
-      problem(r.raw, 'lon/lat', `(${lon}, ${lat}) is outside the corridor [${CORRIDOR_BOUNDS.join(', ')}]`),
-    );
-  }
+  if (lon >= west && lon <= east && lat >= south && lat <= north) return true;
+  problems.push(
+    problem(r.raw, 'lon/lat', `(${lon}, ${lat}) is outside the corridor [${CORRIDOR_BOUNDS.join(', ')}]`),
+  );
+  return false;
 }
 
 function checkRegion(
@@ -188,9 +195,14 @@ function checkRegion(
   if (!area) return;
   const p = point(position);
   if (booleanPointInPolygon(p, area)) return;
-  const km = distanceToLinesKm(p, area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat());
+  const km = distanceToLinesKm(
+    p,
+    area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat(),
+  );
   if (km > REGION_TOLERANCE_KM) {
-    problems.push(problem(r.raw, 'lon/lat', `(${position.join(', ')}) is ${km.toFixed(1)} km outside ${region}`));
+    problems.push(
+      problem(r.raw, 'lon/lat', `(${position.join(', ')}) is ${km.toFixed(1)} km outside ${region}`),
+    );
   }
 }
 
@@ -205,7 +217,8 @@ function checkYears(f: Parsed<FacilityRecord>, problems: Problem[]): void {
   let last: [string, number] | undefined;
   for (const [field, year] of order) {
     if (year === undefined) continue;
-    if (last && year < last[1]) problems.push(problem(f.raw, field, `${year} is before ${last[0]} ${last[1]}`));
+    if (last && year < last[1])
+      problems.push(problem(f.raw, field, `${year} is before ${last[0]} ${last[1]}`));
     last = [field, year];
   }
   if (v.year_closed !== undefined && v.status !== 'closed') {
@@ -237,7 +250,11 @@ function checkDuplicatePlaces(facilities: Parsed<FacilityRecord>[], problems: Pr
       const km = distance([a.value.lon, a.value.lat], [b.value.lon, b.value.lat], { units: 'kilometers' });
       if (km <= DUPLICATE_DISTANCE_KM) {
         problems.push(
-          problem(a.raw, 'name', `same facility as "${b.value.id}" (${b.raw.file}, line ${b.raw.line}): same name ${km.toFixed(2)} km away`),
+          problem(
+            a.raw,
+            'name',
+            `same facility as "${b.value.id}" (${b.raw.file}, line ${b.raw.line}): same name ${km.toFixed(2)} km away`,
+          ),
         );
       }
     }
@@ -252,11 +269,15 @@ function distanceToLinesKm(p: Feature<Point>, lines: Position[][]): number {
   return Math.min(...lines.map((c) => pointToLineDistance(p, lineString(c), { units: 'kilometers' })));
 }
 
+// The app measures distances to the border with src/spatial; the build checks with the same code.
+const preparedBorders = new WeakMap<Geography, PreparedBorder>();
 function borderDistanceKm(position: [number, number], geo: Geography): number {
-  const lines = geo.border.features.flatMap((f) =>
-    f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
-  );
-  return distanceToLinesKm(point(position), lines);
+  let border = preparedBorders.get(geo);
+  if (!border) {
+    border = loadBorder(geo.border, 'border.json');
+    preparedBorders.set(geo, border);
+  }
+  return distanceToBorderKm(position, border).distanceKm;
 }
 
 function checkNode(n: Parsed<NodeRecord>, geo: Geography, problems: Problem[]): void {
@@ -273,7 +294,9 @@ function checkNode(n: Parsed<NodeRecord>, geo: Geography, problems: Problem[]): 
     }
     const km = borderDistanceKm([v.lon, v.lat], geo);
     if (km > CROSSING_TOLERANCE_KM) {
-      problems.push(problem(n.raw, 'lon/lat', `a ${v.kind} must sit on the border, but is ${km.toFixed(1)} km from it`));
+      problems.push(
+        problem(n.raw, 'lon/lat', `a ${v.kind} must sit on the border, but is ${km.toFixed(1)} km from it`),
+      );
     }
     return;
   }
@@ -285,7 +308,9 @@ function checkNode(n: Parsed<NodeRecord>, geo: Geography, problems: Problem[]): 
 
 function borderLines(geo: Geography): Feature<LineString | MultiLineString>[] {
   return geo.border.features.map((f) =>
-    f.geometry.type === 'LineString' ? lineString(f.geometry.coordinates) : multiLineString(f.geometry.coordinates),
+    f.geometry.type === 'LineString'
+      ? lineString(f.geometry.coordinates)
+      : multiLineString(f.geometry.coordinates),
   );
 }
 
@@ -306,7 +331,9 @@ function checkRoute(
   const crossings = borderLines(geo).flatMap((b) => lineIntersect(line, b).features);
   if (v.crosses_at === undefined) {
     if (crossings.length > 0) {
-      problems.push(problem(r.raw, 'crosses_at', 'the line crosses the Canada–US border but names no crossing'));
+      problems.push(
+        problem(r.raw, 'crosses_at', 'the line crosses the Canada–US border but names no crossing'),
+      );
     }
     return;
   }
@@ -321,17 +348,27 @@ function checkRoute(
   }
   if (v.route_numbers_ca.length === 0 || v.route_numbers_us.length === 0) {
     problems.push(
-      problem(r.raw, 'route_numbers', 'a cross-border route carries its route numbers on both sides (route_numbers_ca and route_numbers_us)'),
+      problem(
+        r.raw,
+        'route_numbers',
+        'a cross-border route carries its route numbers on both sides (route_numbers_ca and route_numbers_us)',
+      ),
     );
   }
   const nearest = Math.min(
     ...crossings.map((c) => distance(c.geometry.coordinates, [node.lon, node.lat], { units: 'kilometers' })),
   );
   if (crossings.length === 0) {
-    problems.push(problem(r.raw, 'waypoints', `says it crosses at "${v.crosses_at}" but never crosses the border`));
+    problems.push(
+      problem(r.raw, 'waypoints', `says it crosses at "${v.crosses_at}" but never crosses the border`),
+    );
   } else if (nearest > ROUTE_CROSSING_TOLERANCE_KM) {
     problems.push(
-      problem(r.raw, 'waypoints', `says it crosses at "${v.crosses_at}" but crosses the border ${nearest.toFixed(1)} km from it`),
+      problem(
+        r.raw,
+        'waypoints',
+        `says it crosses at "${v.crosses_at}" but crosses the border ${nearest.toFixed(1)} km from it`,
+      ),
     );
   }
 }

@@ -41,7 +41,13 @@ export function App() {
           <FacilityList />
         </aside>
         <main className="map-area">
-          {mapSupported ? <CorridorMap /> : <p className="no-webgl" role="note">{t('map.noWebgl')}</p>}
+          {mapSupported ? (
+            <CorridorMap />
+          ) : (
+            <p className="no-webgl" role="note">
+              {t('map.noWebgl')}
+            </p>
+          )}
         </main>
       </div>
     </div>

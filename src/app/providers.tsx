@@ -11,7 +11,10 @@ interface ProvidersProps {
 }
 
 export function Providers({ engine, queryClient, children }: ProvidersProps) {
-  const [client] = useState(() => queryClient ?? new QueryClient());
+  // One automatic retry absorbs a passing hiccup; after that the user sees the error and a Retry button.
+  const [client] = useState(
+    () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1 } } }),
+  );
   return (
     <QueryClientProvider client={client}>
       <MapEngineContext value={engine}>{children}</MapEngineContext>

@@ -15,7 +15,7 @@ export const GEO_FILES = {
   basemap: 'basemap.geojson',
 } as const;
 
-const staticFile = { staleTime: Infinity, gcTime: Infinity, retry: 1 } as const;
+const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
 
 export const facilitiesQuery = queryOptions({
   queryKey: ['geo', GEO_FILES.facilities],

@@ -168,9 +168,9 @@ export const basemapCollectionSchema = z.object({
     z.object({
       type: z.literal('Feature'),
       geometry: anyGeometry,
-      properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).and(
-        z.object({ layer: z.string() }),
-      ),
+      properties: z
+        .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+        .and(z.object({ layer: z.string() })),
     }),
   ),
 });

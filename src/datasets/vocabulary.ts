@@ -2,14 +2,7 @@
  * The controlled vocabularies shared by the data build (data/scripts) and the app.
  * Adding a value here is a data-format change: document it in data/README.md.
  */
-export const CATEGORIES = [
-  'fab',
-  'packaging',
-  'research',
-  'university',
-  'supplier',
-  'organization',
-] as const;
+export const CATEGORIES = ['fab', 'packaging', 'research', 'university', 'supplier', 'organization'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const STATUSES = ['operating', 'under-construction', 'announced', 'closed'] as const;

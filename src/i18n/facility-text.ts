@@ -2,10 +2,16 @@ import type { FacilityProperties } from '../datasets/schemas';
 import type { Lang } from './translate';
 
 /** A facility's name in the interface language, falling back to its own name. */
-export function facilityName(p: Pick<FacilityProperties, 'name' | 'name_en' | 'name_fr'>, lang: Lang): string {
+export function facilityName(
+  p: Pick<FacilityProperties, 'name' | 'name_en' | 'name_fr'>,
+  lang: Lang,
+): string {
   return (lang === 'fr' ? p.name_fr : p.name_en) ?? p.name;
 }
 
-export function facilityDescription(p: Pick<FacilityProperties, 'description_en' | 'description_fr'>, lang: Lang): string {
+export function facilityDescription(
+  p: Pick<FacilityProperties, 'description_en' | 'description_fr'>,
+  lang: Lang,
+): string {
   return lang === 'fr' ? p.description_fr : p.description_en;
 }

@@ -7,11 +7,7 @@ export type Lang = (typeof LANGS)[number];
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, fr };
 
 /** Looks up `key` in the catalogue of `lang` and fills `{name}` placeholders from `params` as plain text. */
-export function translate(
-  lang: Lang,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);

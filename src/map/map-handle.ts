@@ -33,7 +33,7 @@ export interface MapHandle {
   /** Subscribes to clicks on a layer; returns the unsubscribe function. */
   onLayerClick(layerId: string, handler: (event: MapPointerEvent) => void): () => void;
   /** Shows a pointer cursor over a layer's features; returns the undo function. */
-  usePointerCursor(layerId: string): () => void;
+  showPointerCursor(layerId: string): () => void;
   fitBounds(bounds: Bounds, options?: { animate?: boolean; padding?: number }): void;
   flyTo(center: [number, number], zoom: number): void;
   remove(): void;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { useMapHandle } from './map-context';
 import { beforeIdFor } from './layers/order';
@@ -18,34 +18,41 @@ export function MapLayer({ spec, filter, onClick }: MapLayerProps) {
   const map = useMapHandle();
   const specKey = JSON.stringify(spec);
   const filterKey = JSON.stringify(filter ?? null);
-  const latest = useRef({ spec, filter, onClick });
-  latest.current = { spec, filter, onClick };
-  const applied = useRef<string | null>(null);
+  const appliedFilter = useRef<string | null>(null);
 
-  useEffect(() => {
-    const { spec: current, filter: currentFilter } = latest.current;
-    const layer = currentFilter === undefined ? current : { ...current, filter: currentFilter };
+  const addLayer = useEffectEvent(() => {
     // Every layer given a `filter` prop is a filterable type (circle, symbol, line, fill); the spread
     // cannot prove that to the type checker.
-    map.addLayer(layer as LayerSpecification, beforeIdFor(current.id, (id) => map.hasLayer(id)));
-    applied.current = JSON.stringify(currentFilter ?? null);
+    const layer = filter === undefined ? spec : ({ ...spec, filter } as LayerSpecification);
+    map.addLayer(
+      layer,
+      beforeIdFor(spec.id, (id) => map.hasLayer(id)),
+    );
+    appliedFilter.current = filterKey;
+    return spec.id;
+  });
+  const applyFilter = useEffectEvent(() => {
+    if (appliedFilter.current === null || appliedFilter.current === filterKey) return;
+    map.setFilter(spec.id, filter ?? null);
+    appliedFilter.current = filterKey;
+  });
+  const handleClick = useEffectEvent((featureId: string | undefined) => onClick?.(featureId));
+
+  useEffect(() => {
+    const id = addLayer();
     return () => {
-      map.removeLayer(current.id);
-      applied.current = null;
+      map.removeLayer(id);
+      appliedFilter.current = null;
     };
   }, [map, specKey]);
 
-  useEffect(() => {
-    if (applied.current === null || applied.current === filterKey) return;
-    map.setFilter(spec.id, latest.current.filter ?? null);
-    applied.current = filterKey;
-  }, [map, spec.id, filterKey]);
+  useEffect(() => applyFilter(), [map, filterKey]);
 
   const clickable = onClick !== undefined;
   useEffect(() => {
     if (!clickable) return;
-    const off = map.onLayerClick(spec.id, (event) => latest.current.onClick?.(event.featureId));
-    const restore = map.usePointerCursor(spec.id);
+    const off = map.onLayerClick(spec.id, (event) => handleClick(event.featureId));
+    const restore = map.showPointerCursor(spec.id);
     return () => {
       off();
       restore();

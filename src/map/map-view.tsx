@@ -44,7 +44,13 @@ export function MapView({ label, lang, children }: MapViewProps) {
   }, [engine]);
 
   return (
-    <div className="map-view" ref={containerRef} role="region" aria-label={label} data-map-ready={map ? 'true' : 'false'}>
+    <div
+      className="map-view"
+      ref={containerRef}
+      role="region"
+      aria-label={label}
+      data-map-ready={map ? 'true' : 'false'}
+    >
       {map && <MapHandleContext value={map}>{children}</MapHandleContext>}
     </div>
   );

@@ -52,7 +52,7 @@ function wrap(map: MaplibreMap): MapHandle {
       map.on('click', layerId, listener);
       return () => map.off('click', layerId, listener);
     },
-    usePointerCursor(layerId) {
+    showPointerCursor(layerId) {
       const enter = () => (map.getCanvas().style.cursor = 'pointer');
       const leave = () => (map.getCanvas().style.cursor = '');
       map.on('mouseenter', layerId, enter);

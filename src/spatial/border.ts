@@ -73,12 +73,14 @@ export function loadBorder(fc: unknown, name = 'border'): PreparedBorder {
   const fn = `loadBorder(${name})`;
   const error = (where: string, what: string): Error => new Error(`${fn}: ${where} ${what}`);
   const type: unknown = field(fc, 'type');
-  if (type !== 'FeatureCollection') throw error('type', `must be "FeatureCollection", got ${showValue(type)}`);
+  if (type !== 'FeatureCollection')
+    throw error('type', `must be "FeatureCollection", got ${showValue(type)}`);
   const features: unknown = field(fc, 'features');
   if (!Array.isArray(features) || features.length === 0) throw error('features', 'must be a non-empty array');
   const lines: (readonly (readonly [number, number])[])[] = [];
   const readLine = (value: unknown, where: string): void => {
-    if (!Array.isArray(value) || value.length < 2) throw error(where, 'must be an array of at least 2 positions');
+    if (!Array.isArray(value) || value.length < 2)
+      throw error(where, 'must be an array of at least 2 positions');
     lines.push(value.map((p: unknown, k) => checkPosition(fn, `${where}[${k}]`, p)));
   };
   features.forEach((feature: unknown, i) => {
@@ -94,7 +96,10 @@ export function loadBorder(fc: unknown, name = 'border'): PreparedBorder {
       }
       coordinates.forEach((line: unknown, j) => readLine(line, `${where}.coordinates[${j}]`));
     } else {
-      throw error(`${where}.type`, `must be "LineString" or "MultiLineString", got ${showValue(geometryType)}`);
+      throw error(
+        `${where}.type`,
+        `must be "LineString" or "MultiLineString", got ${showValue(geometryType)}`,
+      );
     }
   });
   const chunks: BorderChunk[] = [];

@@ -51,9 +51,12 @@ const portsCache = new WeakMap<readonly PointFeature[], PointSet>();
 
 function countryOf(feature: PointFeature, id: FeatureId): 'CA' | 'US' {
   const props: unknown = feature.properties;
-  const country: unknown = typeof props === 'object' && props !== null && 'country' in props ? props.country : undefined;
+  const country: unknown =
+    typeof props === 'object' && props !== null && 'country' in props ? props.country : undefined;
   if (country === 'CA' || country === 'US') return country;
-  throw new Error(`${FN}: facility ${showValue(id)} has country ${showValue(country)}; expected "CA" or "US"`);
+  throw new Error(
+    `${FN}: facility ${showValue(id)} has country ${showValue(country)}; expected "CA" or "US"`,
+  );
 }
 
 function getSides(facilities: readonly PointFeature[]): Sides {
@@ -154,7 +157,9 @@ export function crossBorderLinks(
     const set = sides[side];
     const lon = set.lons[index] ?? 0;
     const lat = set.lats[index] ?? 0;
-    const km = Float64Array.from(portSet.ids, (_, p) => inverseKm(lon, lat, portSet.lons[p] ?? 0, portSet.lats[p] ?? 0));
+    const km = Float64Array.from(portSet.ids, (_, p) =>
+      inverseKm(lon, lat, portSet.lons[p] ?? 0, portSet.lats[p] ?? 0),
+    );
     memo[side][index] = km;
     return km;
   };
@@ -167,7 +172,10 @@ export function crossBorderLinks(
     let port = 0;
     for (let p = 0; p < portSet.ids.length; p++) {
       const via = (toCa[p] ?? Infinity) + (toUs[p] ?? Infinity);
-      if (via < viaPortKm || (via === viaPortKm && compareIds(portSet.ids[p] ?? '', portSet.ids[port] ?? '') < 0)) {
+      if (
+        via < viaPortKm ||
+        (via === viaPortKm && compareIds(portSet.ids[p] ?? '', portSet.ids[port] ?? '') < 0)
+      ) {
         viaPortKm = via;
         port = p;
       }
@@ -184,7 +192,8 @@ export function crossBorderLinks(
   const primary = by === 'straight' ? 'straightKm' : 'viaPortKm';
   const secondary = by === 'straight' ? 'viaPortKm' : 'straightKm';
   links.sort(
-    (x, y) => x[primary] - y[primary] || x[secondary] - y[secondary] || compareIds(x.a, y.a) || compareIds(x.b, y.b),
+    (x, y) =>
+      x[primary] - y[primary] || x[secondary] - y[secondary] || compareIds(x.a, y.a) || compareIds(x.b, y.b),
   );
   return links.slice(0, limit);
 }

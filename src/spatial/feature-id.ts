@@ -8,7 +8,8 @@ import { checkPosition, showValue } from './validate';
 export function featureId(feature: PointFeature, where: string): FeatureId {
   const own: unknown = feature.id;
   const props: unknown = feature.properties;
-  const fromProps: unknown = typeof props === 'object' && props !== null && 'id' in props ? props.id : undefined;
+  const fromProps: unknown =
+    typeof props === 'object' && props !== null && 'id' in props ? props.id : undefined;
   const id = own ?? fromProps;
   if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) return id;
   throw new Error(
@@ -19,7 +20,12 @@ export function featureId(feature: PointFeature, where: string): FeatureId {
 /** Reads a Point feature's [lon, lat], with a message naming `where` when it is not valid. */
 export function featurePosition(fn: string, where: string, feature: PointFeature): readonly [number, number] {
   const geometry: unknown = feature.geometry;
-  if (typeof geometry !== 'object' || geometry === null || !('type' in geometry) || geometry.type !== 'Point') {
+  if (
+    typeof geometry !== 'object' ||
+    geometry === null ||
+    !('type' in geometry) ||
+    geometry.type !== 'Point'
+  ) {
     throw new Error(`${fn}: ${where}.geometry must be a Point`);
   }
   return checkPosition(fn, `${where}.geometry.coordinates`, feature.geometry.coordinates);

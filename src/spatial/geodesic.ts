@@ -34,13 +34,17 @@ export function geodesicDistanceKm(a: readonly number[], b: readonly number[]): 
  * `azimuthDeg` (degrees clockwise from north). Longitude is unrolled: it keeps counting past ±180 so a
  * ring built from successive calls has no jump at the antimeridian.
  */
-export function geodesicDestination(origin: readonly number[], azimuthDeg: number, distanceKm: number): LonLat {
+export function geodesicDestination(
+  origin: readonly number[],
+  azimuthDeg: number,
+  distanceKm: number,
+): LonLat {
   const [lon, lat] = checkPosition('geodesicDestination', 'origin', origin);
   if (!Number.isFinite(azimuthDeg)) {
     throw new Error(`geodesicDestination: azimuthDeg must be a finite number, got ${azimuthDeg}`);
   }
   const km = checkKm('geodesicDestination', 'distanceKm', distanceKm);
-  const r = WGS84.Direct(lat, lon, -azimuthDeg, km * 1000, Geodesic.STANDARD | Geodesic.LONG_UNROLL);
+  const r = WGS84.Direct(lat, lon, azimuthDeg, km * 1000, Geodesic.STANDARD | Geodesic.LONG_UNROLL);
   if (r.lon2 === undefined || r.lat2 === undefined) {
     throw new Error('geodesicDestination: GeographicLib returned no position');
   }

@@ -24,7 +24,7 @@ export interface PointSet {
   readonly ids: readonly FeatureId[];
   readonly lons: Float64Array;
   readonly lats: Float64Array;
-  readonly tree: KDBush | undefined;
+  readonly tree: KDBush;
 }
 
 /** An internal hit: the point's position in the set and its geodesic distance in km. */
@@ -57,10 +57,12 @@ export function buildPointSet(features: readonly PointFeature[], fn: string): Po
 }
 
 /** Builds the kd-tree over already validated points (same order in the three arrays). */
-export function pointSetFromArrays(ids: readonly FeatureId[], lons: Float64Array, lats: Float64Array): PointSet {
+export function pointSetFromArrays(
+  ids: readonly FeatureId[],
+  lons: Float64Array,
+  lats: Float64Array,
+): PointSet {
   const n = ids.length;
-  // kdbush cannot hold zero items; an empty set simply answers nothing.
-  if (n === 0) return { ids, lons, lats, tree: undefined };
   const tree = new KDBush(n);
   for (let i = 0; i < n; i++) tree.add(lons[i] ?? 0, lats[i] ?? 0);
   tree.finish();
@@ -80,7 +82,6 @@ export function queryPointSet(set: PointSet, lon: number, lat: number, radiusKm:
     if (d <= limit) hits.push({ index: i, distanceKm: d });
   };
   const prefilterKm = radiusKm * PREFILTER_FACTOR + PREFILTER_MARGIN_KM;
-  if (set.tree === undefined) return hits;
   if (prefilterKm >= SPHERE_HALF_CIRCUMFERENCE_KM) {
     for (let i = 0; i < set.ids.length; i++) consider(i);
   } else {
@@ -124,7 +125,12 @@ function indexFromSet(set: PointSet): PointIndex {
 const cache = new WeakMap<readonly PointFeature[], PointIndex>();
 
 /** The {@link PointIndex} of `features`, built on first use and cached by array identity. */
-export function getPointIndex(features: readonly PointFeature[], fn = 'getPointIndex'): PointIndex {
+export function getPointIndex(features: readonly PointFeature[]): PointIndex {
+  return cachedPointIndex(features, 'getPointIndex');
+}
+
+/** {@link getPointIndex} for other entry points: `fn` names the caller in validation errors. */
+export function cachedPointIndex(features: readonly PointFeature[], fn: string): PointIndex {
   let index = cache.get(features);
   if (index === undefined) {
     index = indexFromSet(buildPointSet(features, fn));

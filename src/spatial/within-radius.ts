@@ -1,4 +1,4 @@
-import { getPointIndex } from './point-index';
+import { cachedPointIndex } from './point-index';
 import type { PointFeature, RadiusHit } from './types';
 
 /**
@@ -12,5 +12,5 @@ export function withinRadius(
   center: readonly number[],
   radiusKm: number,
 ): RadiusHit[] {
-  return getPointIndex(features, 'withinRadius').withinRadius(center, radiusKm);
+  return cachedPointIndex(features, 'withinRadius').withinRadius(center, radiusKm);
 }

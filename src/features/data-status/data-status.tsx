@@ -34,7 +34,8 @@ function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
   return (
     <div role="alert" className="error">
       <p>
-        <strong>{t('data.error', { file })}</strong> <span className="error-detail">{result.error.message}</span>
+        <strong>{t('data.error', { file })}</strong>{' '}
+        <span className="error-detail">{result.error.message}</span>
       </p>
       <button type="button" onClick={() => void result.refetch()} disabled={result.isFetching}>
         {t('data.retry')}

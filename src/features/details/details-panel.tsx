@@ -57,7 +57,10 @@ export function DetailsPanel() {
         <Fact label={t('details.process')} value={p.process} />
         <Fact
           label={t('details.employees')}
-          value={p.employees && t('details.countYear', { count: formatNumber(lang, p.employees.count), year: p.employees.year })}
+          value={
+            p.employees &&
+            t('details.countYear', { count: formatNumber(lang, p.employees.count), year: p.employees.year })
+          }
         />
         <Fact label={t('details.investment')} value={formatInvestment(p, lang)} />
       </dl>

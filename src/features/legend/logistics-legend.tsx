@@ -11,7 +11,11 @@ export function LogisticsLegend() {
       <ul className="legend-list">
         {ROUTE_MODES.map((mode) => (
           <li key={mode} className="legend-item">
-            <span className={`line-swatch line-${mode}`} style={{ borderColor: ROUTE_COLORS[mode] }} aria-hidden="true" />
+            <span
+              className={`line-swatch line-${mode}`}
+              style={{ borderColor: ROUTE_COLORS[mode] }}
+              aria-hidden="true"
+            />
             <span className="legend-label">{t(`route.${mode}`)}</span>
           </li>
         ))}

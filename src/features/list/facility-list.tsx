@@ -45,7 +45,11 @@ export function FacilityList() {
                 aria-pressed={id === selectedId}
                 onClick={() => select(id)}
               >
-                <span className="swatch" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
+                <span
+                  className="swatch"
+                  style={{ background: CATEGORY_COLORS[p.category] }}
+                  aria-hidden="true"
+                />
                 <span className="list-name">{name}</span>
                 <span className="list-meta">
                   {t(`category.${p.category}`)} · {p.city}, {p.region}

@@ -31,7 +31,11 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       id: LAYER.waterLines,
       type: 'line',
       source: SOURCE.basemap,
-      filter: ['all', byLayer('water'), ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]]],
+      filter: [
+        'all',
+        byLayer('water'),
+        ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      ],
       paint: { 'line-color': BASEMAP_COLORS.water, 'line-width': 1.5 },
     },
     {

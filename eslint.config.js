@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', '.scratch', 'coverage'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Only src/map may import maplibre-gl; only src/spatial may import turf and spatial indexes.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'maplibre-gl', message: 'Only src/map/ imports maplibre-gl.' },
+            { name: '@turf/turf', message: 'Only src/spatial/ imports turf.' },
+            { name: 'kdbush', message: 'Only src/spatial/ imports spatial indexes.' },
+            { name: 'geokdbush', message: 'Only src/spatial/ imports spatial indexes.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/map/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@turf/turf', message: 'Only src/spatial/ imports turf.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/spatial/**', 'data/**', 'tests/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

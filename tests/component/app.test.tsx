@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { categoryFilter } from '../../src/map/filters';
+import { LAYER, SOURCE } from '../../src/map/layers/ids';
+import { LAYER_ORDER } from '../../src/map/layers/order';
+import { renderApp } from './render-app';
+
+describe('the app with the map faked', () => {
+  it('adds each dataset as one source and its layers in the stacking order', async () => {
+    const { engine } = renderApp();
+    await screen.findByText('4 facilities shown');
+    const map = engine.maps.at(-1);
+    if (!map) throw new Error('no map was created');
+    await waitFor(() => expect(map.hasLayer(LAYER.facilities)).toBe(true));
+    await waitFor(() => expect(map.hasLayer(LAYER.land)).toBe(true));
+    const sources = map.callsOf('addSource').map((c) => c.id);
+    expect(sources.sort()).toEqual([SOURCE.basemap, SOURCE.facilities, SOURCE.nodes, SOURCE.routes].sort());
+    // However the data arrived, the layers stack in LAYER_ORDER (basemap below routes below facilities).
+    await waitFor(() => expect(map.order).toHaveLength(LAYER_ORDER.length - 1));
+    expect(map.order).toEqual(LAYER_ORDER.filter((id) => id !== LAYER.background));
+  });
+
+  it('toggling a category asks the map for the matching filter, without re-uploading data', async () => {
+    const { engine } = renderApp();
+    await screen.findByText('4 facilities shown');
+    const map = engine.maps.at(-1);
+    if (!map) throw new Error('no map was created');
+    await waitFor(() => expect(map.hasLayer(LAYER.facilities)).toBe(true));
+
+    await userEvent.click(screen.getByRole('checkbox', { name: /Wafer fab/ }));
+
+    const expected = categoryFilter(['packaging', 'research', 'university', 'supplier', 'organization']);
+    const filters = map.callsOf('setFilter').filter((c) => c.layerId === LAYER.facilities);
+    expect(filters.at(-1)?.filter).toEqual(expected);
+    expect(map.callsOf('setSourceData')).toEqual([]);
+    expect(screen.getByText('2 facilities shown')).toBeInTheDocument();
+  });
+
+  it('shows a failed file by name with a retry that fetches it again, while the rest works', async () => {
+    let fail = true;
+    const { fetchSpy } = renderApp({
+      override: (file) =>
+        file === 'facilities.geojson' && fail
+          ? new Response('nope', { status: 500, statusText: 'Server Error' })
+          : undefined,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load facilities.geojson');
+    expect(alert).toHaveTextContent('HTTP 500');
+    // The legend still works while facilities are missing.
+    expect(screen.getByRole('checkbox', { name: /Wafer fab/ })).toBeEnabled();
+
+    fail = false;
+    const before = fetchSpy.mock.calls.length;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await screen.findByText('4 facilities shown');
+    expect(fetchSpy.mock.calls.length).toBeGreaterThan(before);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('names the file, feature and field when a file does not match its schema', async () => {
+    renderApp({
+      override: (file) =>
+        file === 'facilities.geojson'
+          ? Response.json({
+              type: 'FeatureCollection',
+              features: [
+                {
+                  type: 'Feature',
+                  id: 'bad',
+                  geometry: { type: 'Point', coordinates: [0, 0] },
+                  properties: { id: 'bad' },
+                },
+              ],
+            })
+          : undefined,
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('facilities.geojson: feature 0 (bad): properties.name');
+  });
+
+  it('without WebGL2 says so and still lists every facility', async () => {
+    const { engine } = renderApp({ supported: false });
+    expect(await screen.findByRole('note')).toHaveTextContent('WebGL 2 is not available');
+    await screen.findByText('4 facilities shown');
+    expect(screen.getAllByRole('button', { name: /Test|Usine|North|Université|Hostile/ })).toHaveLength(4);
+    expect(engine.maps).toHaveLength(0);
+  });
+
+  it('selecting from the list opens the details with sources as new-tab links, data shown as text', async () => {
+    const { container } = renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: /Hostile name/ }));
+    const details = screen.getByRole('region', { name: /Hostile name/ });
+    expect(details).toHaveTextContent('<img src=x onerror="alert(1)">Hostile name');
+    expect(container.querySelector('img')).toBeNull();
+    const link = within(details).getByRole('link', { name: /example\.org\/source/ });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('clicking a facility on the map selects it and shows its facts', async () => {
+    const { engine } = renderApp();
+    await screen.findByText('4 facilities shown');
+    const map = engine.maps.at(-1);
+    await waitFor(() => expect(map?.clickHandlers.has(LAYER.facilities)).toBe(true));
+    map?.clickHandlers.get(LAYER.facilities)?.({ featureId: 'fab-north', lngLat: [-72.7, 45.3] });
+    const details = await screen.findByRole('region', { name: 'North Fab' });
+    expect(details).toHaveTextContent('Operator of fab-north');
+    expect(details).toHaveTextContent('200 mm');
+    const ring = map
+      ?.callsOf('setFilter')
+      .filter((c) => c.layerId === LAYER.facilitySelected)
+      .at(-1);
+    expect(ring?.filter).toEqual(['==', ['get', 'id'], 'fab-north']);
+  });
+
+  it('switches the interface and the facility content to French', async () => {
+    renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: /Usine Nord|North Fab/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Français' }));
+    expect(screen.getByText('4 installations affichées')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Usine de plaquettes/ })).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Usine Nord' });
+    expect(details).toHaveTextContent('Description française de fab-north.');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+});

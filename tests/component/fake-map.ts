@@ -1,0 +1,89 @@
+import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapEngine, MapHandle, MapPointerEvent } from '../../src/map/map-handle';
+
+export type MapCall =
+  | { method: 'addSource'; id: string; source: GeoJSONSourceSpecification }
+  | { method: 'setSourceData'; id: string }
+  | { method: 'removeSource'; id: string }
+  | { method: 'addLayer'; layer: LayerSpecification; beforeId: string | undefined }
+  | { method: 'removeLayer'; id: string }
+  | { method: 'setFilter'; layerId: string; filter: FilterSpecification | null }
+  | { method: 'fitBounds' | 'flyTo' | 'remove' };
+
+/** A recording stand-in for MapLibre: components drive it exactly as they drive the real map. */
+export class FakeMap implements MapHandle {
+  calls: MapCall[] = [];
+  layers = new Map<string, LayerSpecification>();
+  /** Layer ids bottom to top, as MapLibre would stack them given each addLayer's beforeId. */
+  order: string[] = [];
+  clickHandlers = new Map<string, (event: MapPointerEvent) => void>();
+
+  onLoad(callback: () => void): void {
+    queueMicrotask(callback);
+  }
+  addSource(id: string, source: GeoJSONSourceSpecification): void {
+    this.calls.push({ method: 'addSource', id, source });
+  }
+  setSourceData(id: string): void {
+    this.calls.push({ method: 'setSourceData', id });
+  }
+  removeSource(id: string): void {
+    this.calls.push({ method: 'removeSource', id });
+  }
+  addLayer(layer: LayerSpecification, beforeId?: string): void {
+    if (this.layers.has(layer.id)) throw new Error(`FakeMap: layer ${layer.id} already exists`);
+    this.layers.set(layer.id, layer);
+    const at = beforeId === undefined ? -1 : this.order.indexOf(beforeId);
+    if (beforeId !== undefined && at < 0) throw new Error(`FakeMap: beforeId ${beforeId} is not on the map`);
+    if (at < 0) this.order.push(layer.id);
+    else this.order.splice(at, 0, layer.id);
+    this.calls.push({ method: 'addLayer', layer, beforeId });
+  }
+  removeLayer(id: string): void {
+    this.layers.delete(id);
+    this.order = this.order.filter((l) => l !== id);
+    this.calls.push({ method: 'removeLayer', id });
+  }
+  hasLayer(id: string): boolean {
+    return this.layers.has(id);
+  }
+  setFilter(layerId: string, filter: FilterSpecification | null): void {
+    this.calls.push({ method: 'setFilter', layerId, filter });
+  }
+  setVisibility(): void {}
+  onLayerClick(layerId: string, handler: (event: MapPointerEvent) => void): () => void {
+    this.clickHandlers.set(layerId, handler);
+    return () => this.clickHandlers.delete(layerId);
+  }
+  showPointerCursor(): () => void {
+    return () => {};
+  }
+  fitBounds(): void {
+    this.calls.push({ method: 'fitBounds' });
+  }
+  flyTo(): void {
+    this.calls.push({ method: 'flyTo' });
+  }
+  remove(): void {
+    this.calls.push({ method: 'remove' });
+  }
+
+  /** The calls of one method, typed. */
+  callsOf<M extends MapCall['method']>(method: M): Extract<MapCall, { method: M }>[] {
+    return this.calls.filter((c): c is Extract<MapCall, { method: M }> => c.method === method);
+  }
+}
+
+/** An engine whose maps are FakeMaps; `maps` holds every map created, latest last. */
+export function fakeEngine(supported = true): MapEngine & { maps: FakeMap[] } {
+  const maps: FakeMap[] = [];
+  return {
+    maps,
+    isSupported: () => supported,
+    create: () => {
+      const map = new FakeMap();
+      maps.push(map);
+      return map;
+    },
+  };
+}

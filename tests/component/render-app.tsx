@@ -1,0 +1,41 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { Providers } from '../../src/app/providers';
+import { resetStore, type ViewState } from '../../src/store/store';
+import { geoFixtures } from '../fixtures/geo-fixtures';
+import { fakeEngine } from './fake-map';
+
+export type FetchOverride = (file: string) => Response | undefined;
+
+/**
+ * Renders the whole app with the map replaced by a recording fake and fetch answered from the
+ * fixtures (or by `override`, e.g. to fail one file). Returns the engine and the fetch spy.
+ */
+export function renderApp(
+  options: { override?: FetchOverride; supported?: boolean; state?: Partial<ViewState> } = {},
+) {
+  resetStore({ lang: 'en', ...options.state });
+  const fetchSpy = vi.fn(async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const file = url.split('/').pop() ?? '';
+    const overridden = options.override?.(file);
+    if (overridden) return overridden;
+    const body = geoFixtures[file];
+    if (body === undefined) return new Response('not found', { status: 404, statusText: 'Not Found' });
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchSpy);
+  const engine = fakeEngine(options.supported ?? true);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const view = render(
+    <Providers engine={engine} queryClient={queryClient}>
+      <App />
+    </Providers>,
+  );
+  return { ...view, engine, fetchSpy, queryClient };
+}

@@ -1,0 +1,266 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage, waitForMapIdle, type PageWatch } from './browser';
+
+interface FacilityFile {
+  features: {
+    id: string;
+    geometry: { coordinates: [number, number] };
+    properties: { category: string; name: string; name_en?: string };
+  }[];
+}
+const facilities = JSON.parse(readFileSync('public/geo/facilities.geojson', 'utf8')) as FacilityFile;
+
+/** A facility drawn alone (no other facility within ~5 km), so a click or a pixel there is unambiguous. */
+function isolatedFacility() {
+  const far = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]) > 0.07;
+  const found = facilities.features.find(
+    (f) =>
+      f.properties.category === 'research' &&
+      facilities.features.every((g) => g === f || far(f.geometry.coordinates, g.geometry.coordinates)),
+  );
+  if (!found) throw new Error('no isolated research centre in the data');
+  return found;
+}
+
+let browser: Browser;
+const watches: PageWatch[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(() => {
+  // Every browser test fails on a console error or a request that leaves the origin.
+  for (const watch of watches.splice(0)) {
+    expect(watch.consoleErrors, 'console errors').toEqual([]);
+    expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
+  }
+});
+
+async function open(path = '/', locale?: string): Promise<Page> {
+  const { page, watch } = await openPage(browser, path, locale ? { locale } : {});
+  watches.push(watch);
+  return page;
+}
+
+/** Ids of facility features MapLibre actually drew, read through the map instance on its container. */
+async function renderedFacilityIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const el = document.querySelector('.map-view') as
+      | (HTMLElement & {
+          maplibreMap?: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] };
+        })
+      | null;
+    const map = el?.maplibreMap;
+    if (!map) throw new Error('no map on .map-view');
+    return [
+      ...new Set(map.queryRenderedFeatures({ layers: ['facilities-circle'] }).map((f) => f.properties.id)),
+    ].sort();
+  });
+}
+
+async function visibleIdsInView(page: Page): Promise<string[]> {
+  const bounds = await page.evaluate(() => {
+    const el = document.querySelector('.map-view') as
+      (HTMLElement & { maplibreMap?: { getBounds: () => { toArray: () => number[][] } } }) | null;
+    return el?.maplibreMap?.getBounds().toArray();
+  });
+  if (!bounds) throw new Error('no bounds');
+  const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
+  return facilities.features
+    .filter(
+      ({
+        geometry: {
+          coordinates: [lon, lat],
+        },
+      }) => lon > w && lon < e && lat > s && lat < n,
+    )
+    .map((f) => f.id)
+    .sort();
+}
+
+describe('the corridor in a real browser', () => {
+  it('serves the app with a strict Content-Security-Policy', async () => {
+    const response = await fetch(baseUrl());
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain("'unsafe-inline'");
+  });
+
+  it('opens on the corridor with its landmarks, draws every facility in view and requests nothing outside', async () => {
+    const page = await open();
+    await waitForMapIdle(page);
+    expect(await page.title()).toContain('Corridor Map');
+    expect(await page.locator('header').count()).toBe(1);
+    expect(await page.locator('main').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Map of the corridor' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Facilities' }).count()).toBe(1);
+
+    const expected = await visibleIdsInView(page);
+    expect(expected.length).toBeGreaterThan(50);
+    expect(await renderedFacilityIds(page)).toEqual(expected);
+
+    // The opening frame covers Québec City to New York City and Lake Ontario to Maine.
+    const contains = await page.evaluate(() => {
+      const el = document.querySelector('.map-view') as
+        | (HTMLElement & {
+            maplibreMap?: { getBounds: () => { contains: (p: [number, number]) => boolean } };
+          })
+        | null;
+      const b = el?.maplibreMap?.getBounds();
+      return [
+        [-71.21, 46.81],
+        [-74.0, 40.71],
+        [-76.5, 43.6],
+        [-69.5, 44.5],
+      ].map((p) => b?.contains(p as [number, number]));
+    });
+    expect(contains).toEqual([true, true, true, true]);
+  });
+
+  it('toggling a category removes its facilities from the map and the list', async () => {
+    const page = await open();
+    await waitForMapIdle(page);
+    const fabs = new Set(facilities.features.filter((f) => f.properties.category === 'fab').map((f) => f.id));
+    expect((await renderedFacilityIds(page)).some((id) => fabs.has(id))).toBe(true);
+
+    await page.getByRole('checkbox', { name: /Wafer fab/ }).uncheck();
+    await waitForMapIdle(page);
+    const after = await renderedFacilityIds(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((id) => fabs.has(id))).toEqual([]);
+    await expect
+      .poll(() => page.locator('.list-count').textContent())
+      .toBe(`${facilities.features.length - fabs.size} facilities shown`);
+  });
+
+  it('clicking a facility on the map opens its details with its source links', async () => {
+    const page = await open();
+    await waitForMapIdle(page);
+    const target = isolatedFacility();
+    // Zoom in so the point is not covered by a neighbour, then click where MapLibre draws it.
+    await page.evaluate(([lon, lat]) => {
+      const el = document.querySelector('.map-view') as
+        (HTMLElement & { maplibreMap?: { jumpTo: (o: object) => void } }) | null;
+      el?.maplibreMap?.jumpTo({ center: [lon, lat], zoom: 13 });
+    }, target.geometry.coordinates);
+    await waitForMapIdle(page);
+    const box = await page.locator('.map-view').boundingBox();
+    if (!box) throw new Error('no map box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const details = page.locator('section.details');
+    await details.waitFor();
+    expect(await details.locator('h2').textContent()).toBe(
+      target.properties.name_en ?? target.properties.name,
+    );
+    const links = details.locator('a[target="_blank"]');
+    expect(await links.count()).toBeGreaterThan(1);
+  });
+
+  it('the map shows the facility colours where the facilities are (pixels)', async () => {
+    const page = await open();
+    await waitForMapIdle(page);
+    const target = isolatedFacility();
+    const colour = await page.evaluate(([lon, lat]) => {
+      const el = document.querySelector('.map-view') as
+        | (HTMLElement & {
+            maplibreMap?: {
+              jumpTo: (o: object) => void;
+              project: (p: [number, number]) => { x: number; y: number };
+              getCanvas: () => HTMLCanvasElement;
+              triggerRepaint: () => void;
+            };
+          })
+        | null;
+      const map = el?.maplibreMap;
+      if (!map) return null;
+      map.jumpTo({ center: [lon, lat], zoom: 14 });
+      return null;
+    }, target.geometry.coordinates);
+    expect(colour).toBeNull();
+    await waitForMapIdle(page);
+    const rgb = await page.evaluate(() => {
+      const el = document.querySelector('.map-view') as
+        (HTMLElement & { maplibreMap?: { getCanvas: () => HTMLCanvasElement } }) | null;
+      const canvas = el?.maplibreMap?.getCanvas();
+      if (!canvas) return null;
+      const gl = canvas.getContext('webgl2');
+      if (!gl) return null;
+      const px = new Uint8Array(4);
+      gl.readPixels(
+        Math.floor(gl.drawingBufferWidth / 2),
+        Math.floor(gl.drawingBufferHeight / 2),
+        1,
+        1,
+        gl.RGBA,
+        gl.UNSIGNED_BYTE,
+        px,
+      );
+      return [...px];
+    });
+    // A research centre is drawn in #1f6fb2 (31, 111, 178), allowing for antialiasing.
+    expect(rgb?.slice(0, 3).map((v, i) => Math.abs(v - [31, 111, 178][i]!) < 12)).toEqual([true, true, true]);
+  });
+
+  it('follows a French browser: interface and facility content in French', async () => {
+    const page = await open('/', 'fr-CA');
+    await waitForMapIdle(page);
+    expect(await page.title()).toContain('Carte du corridor');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.getByRole('checkbox', { name: /Usine de plaquettes/ }).count()).toBe(1);
+    await page
+      .getByRole('button', { name: /Université de Sherbrooke/ })
+      .first()
+      .click();
+    expect(await page.locator('section.details').textContent()).toMatch(/Exploitant/);
+  });
+
+  it('without WebGL2 says so and lists every facility', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      // Simulates a browser without WebGL2; other contexts still work.
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type === 'webgl2') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(baseUrl());
+    await page.getByRole('note').waitFor();
+    expect(await page.getByRole('note').textContent()).toContain('WebGL 2');
+    await expect.poll(() => page.locator('.list-item').count()).toBe(facilities.features.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a missing data file shows an error naming it, with a retry, while the rest works', async () => {
+    const context = await browser.newContext({ locale: 'en-CA' });
+    const page = await context.newPage();
+    let fail = true;
+    await page.route('**/geo/routes.geojson', (route) =>
+      fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+    );
+    await page.goto(baseUrl());
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('routes.geojson');
+    await expect.poll(() => page.locator('.list-item').count()).toBe(facilities.features.length);
+    fail = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+});

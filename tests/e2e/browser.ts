@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's chromium: Playwright cannot download its own browser on these machines. */
+export function chromiumPath(): string {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Debian chromium is required for the browser tests: apt-get install -y chromium');
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+}
+
+/** The preview server started by global-setup.ts. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** Everything a page did that a browser test must fail on: console errors and requests off our origin. */
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+}
+
+/** Opens a page that records console errors, page errors and every request leaving the app's origin. */
+export async function openPage(
+  browser: Browser,
+  path = '/',
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-CA',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  // Anything leaving the origin is refused, so a forgotten CDN or tile URL fails loudly and never
+  // touches the network.
+  await page.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => route.abort(),
+  );
+  page.on('requestfailed', (request) => watch.failedRequests.push(request.url()));
+  await page.goto(new URL(path, baseUrl()).href);
+  return { page, watch };
+}
+
+/** Waits until the map has loaded and rendered every source (MapLibre's idle after data arrived). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForSelector('.map-view[data-map-ready="true"]', { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelector('.map-view')?.getAttribute('data-map-idle') === 'true',
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
+}

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadYamlList, type Problem, type RawRecord } from '../../data/scripts/load-yaml';
+import { normaliseName, validateData, type Geography } from '../../data/scripts/validate';
+
+/** A toy geography: the border runs along 45°N from 75°W to 71°W; QC north of it, VT south of it. */
+const square = (w: number, s: number, e: number, n: number) => [
+  [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ],
+];
+const geo: Geography = {
+  border: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [-75, 45],
+            [-71, 45],
+          ],
+        },
+      },
+    ],
+  },
+  regions: [
+    {
+      type: 'Feature',
+      properties: { code: 'QC' },
+      geometry: { type: 'Polygon', coordinates: square(-75, 45, -71, 47) },
+    },
+    {
+      type: 'Feature',
+      properties: { code: 'VT' },
+      geometry: { type: 'Polygon', coordinates: square(-75, 43, -71, 45) },
+    },
+  ],
+};
+
+const source = '    sources:\n      - { url: https://example.org/a, as_of: 2025-01-28 }\n';
+const facilityYaml = (id: string, extra = '', position = 'lon: -72.7\n    lat: 45.3') => `
+  - id: ${id}
+    name: Facility ${id}
+    operator: Operator
+    category: fab
+    tags: [mems]
+    status: operating
+    city: Bromont
+    region: QC
+    country: CA
+    ${position}
+    precision: city
+    coord_source: https://example.org/coords
+    description_en: A fab.
+    description_fr: Une usine.
+${source}${extra}`;
+
+const crossing = `
+  - id: poe-a
+    kind: port-of-entry
+    name: Crossing A
+    name_ca: A (QC)
+    name_us: A (VT)
+    region_ca: QC
+    region_us: VT
+    lon: -73.0
+    lat: 45.0
+    precision: site
+    coord_source: https://example.org/coords
+    description_en: A crossing.
+    description_fr: Un poste frontalier.
+${source}`;
+
+const route = (waypoints: string, crossesAt = 'poe-a') => `
+  - id: road
+    mode: highway
+    name: Road
+    route_numbers_ca: [A-1]
+    route_numbers_us: [I-1]
+    crosses_at: ${crossesAt}
+    description_en: A road.
+    description_fr: Une route.
+${source}    waypoints: ${waypoints}
+`;
+
+function records(file: string, yaml: string): RawRecord[] {
+  const { records, problems } = loadYamlList(file, yaml);
+  expect(problems).toEqual([]);
+  return records;
+}
+
+function check(input: { facilities?: string; nodes?: string; routes?: string }): Problem[] {
+  return validateData(
+    {
+      facilities: records('data/facilities/test.yaml', input.facilities ?? facilityYaml('good')),
+      nodes: records('data/logistics/nodes.yaml', input.nodes ?? crossing),
+      routes: records(
+        'data/logistics/routes.yaml',
+        input.routes ?? route('[[-73.2, 45.5], [-73.0, 45.0], [-73.1, 44.5]]'),
+      ),
+    },
+    geo,
+    '2026-11-25',
+  ).problems;
+}
+
+/** The one problem a fixture must produce, as the message a data editor reads. */
+function onlyProblem(input: Parameters<typeof check>[0]): string {
+  const problems = check(input);
+  expect(problems, JSON.stringify(problems)).toHaveLength(1);
+  const [first] = problems;
+  if (!first) throw new Error('no problem');
+  return formatProblem(first);
+}
+
+describe('the data validator', () => {
+  it('accepts good records', () => {
+    expect(check({})).toEqual([]);
+  });
+
+  it('rejects an unknown field, naming file, record, line and field', () => {
+    expect(onlyProblem({ facilities: facilityYaml('x', '    colour: red\n') })).toBe(
+      'data/facilities/test.yaml, record x, line 2: field "colour": unknown field (see data/README.md)',
+    );
+  });
+
+  it('rejects a missing required field', () => {
+    const yaml = facilityYaml('x').replace('    operator: Operator\n', '');
+    expect(onlyProblem({ facilities: yaml })).toMatch(/record x, line 2: field "operator": is required/);
+  });
+
+  it('rejects a bad enum value and an unknown tag', () => {
+    expect(
+      onlyProblem({ facilities: facilityYaml('x').replace('status: operating', 'status: thriving') }),
+    ).toMatch(/field "status": /);
+    expect(
+      onlyProblem({ facilities: facilityYaml('x').replace('tags: [mems]', 'tags: [mems, magic]') }),
+    ).toMatch(/field "tags\.1": /);
+  });
+
+  it('rejects coordinates out of range', () => {
+    expect(onlyProblem({ facilities: facilityYaml('x', '', 'lon: -272.7\n    lat: 45.3') })).toMatch(
+      /field "lon": /,
+    );
+  });
+
+  it('rejects coordinates outside the corridor', () => {
+    expect(onlyProblem({ facilities: facilityYaml('x', '', 'lon: -122.4\n    lat: 37.8') })).toMatch(
+      /field "lon\/lat": \(-122\.4, 37\.8\) is outside the corridor/,
+    );
+  });
+
+  it('recognises swapped latitude and longitude', () => {
+    expect(onlyProblem({ facilities: facilityYaml('x', '', 'lon: 45.3\n    lat: -72.7') })).toMatch(
+      /latitude and longitude look swapped .* write lon: -72.7, lat: 45.3/,
+    );
+  });
+
+  it('rejects coordinates in another province or state than the record says', () => {
+    expect(onlyProblem({ facilities: facilityYaml('x', '', 'lon: -72.7\n    lat: 44.5') })).toMatch(
+      /field "lon\/lat": .* km outside QC/,
+    );
+  });
+
+  it('rejects a country that does not match the region', () => {
+    expect(onlyProblem({ facilities: facilityYaml('x').replace('country: CA', 'country: US') })).toMatch(
+      /field "country": US does not match region QC/,
+    );
+  });
+
+  it('rejects duplicate ids across files', () => {
+    const problems = check({ facilities: facilityYaml('poe-a') });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /nodes\.yaml, record poe-a, line 2: field "id": duplicate id "poe-a" \(first used in data\/facilities\/test\.yaml, line 2\)/,
+      ),
+    ]);
+  });
+
+  it('rejects the same facility twice at the same place under different ids', () => {
+    const twice =
+      facilityYaml('first') +
+      facilityYaml('second').replace('name: Facility second', 'name: FACILITY  first');
+    expect(onlyProblem({ facilities: twice })).toMatch(
+      /record second, .*field "name": same facility as "first"/,
+    );
+  });
+
+  it('accepts two facilities with different names in the same city', () => {
+    expect(check({ facilities: facilityYaml('one') + facilityYaml('two') })).toEqual([]);
+  });
+
+  it('rejects a record without sources, a malformed URL and a malformed or future date', () => {
+    const noSources = facilityYaml('x').replace(source, '    sources: []\n');
+    expect(onlyProblem({ facilities: noSources })).toMatch(/field "sources": needs at least one source/);
+    const badUrl = facilityYaml('x').replace('https://example.org/a', 'example.org/a');
+    expect(onlyProblem({ facilities: badUrl })).toMatch(/field "sources\.0\.url": must be an http\(s\) URL/);
+    const javascriptUrl = facilityYaml('x').replace('https://example.org/coords', 'javascript:alert(1)');
+    expect(onlyProblem({ facilities: javascriptUrl })).toMatch(
+      /field "coord_source": must be an http\(s\) URL/,
+    );
+    const badDate = facilityYaml('x').replace('2025-01-28', '28/01/2025');
+    expect(onlyProblem({ facilities: badDate })).toMatch(
+      /field "sources\.0\.as_of": must be a date written YYYY-MM-DD/,
+    );
+    const future = facilityYaml('x').replace('2025-01-28', '2031-01-01');
+    expect(onlyProblem({ facilities: future })).toMatch(
+      /field "sources\.0\.as_of": 2031-01-01 is in the future/,
+    );
+  });
+
+  it('rejects years out of order and a closing year on an open facility', () => {
+    expect(
+      onlyProblem({ facilities: facilityYaml('x', '    year_announced: 2020\n    year_opened: 2018\n') }),
+    ).toMatch(/field "year_opened": 2018 is before year_announced 2020/);
+    expect(onlyProblem({ facilities: facilityYaml('x', '    year_closed: 2020\n') })).toMatch(
+      /field "status": is "operating" but year_closed is 2020/,
+    );
+  });
+
+  it('rejects a port of entry that is not on the border, or lacks a side', () => {
+    expect(onlyProblem({ nodes: crossing.replace('lat: 45.0', 'lat: 45.2'), routes: '' })).toMatch(
+      /record poe-a, .*field "lon\/lat": a port-of-entry must sit on the border, but is 22\.\d km from it/,
+    );
+    expect(onlyProblem({ nodes: crossing.replace('    name_us: A (VT)\n', ''), routes: '' })).toMatch(
+      /field "name_us": is required for a port-of-entry/,
+    );
+  });
+
+  it('rejects a route that does not cross the border where it says it does', () => {
+    expect(onlyProblem({ routes: route('[[-73.2, 45.5], [-73.1, 45.2]]') })).toMatch(
+      /record road, .*field "waypoints": says it crosses at "poe-a" but never crosses the border/,
+    );
+    expect(onlyProblem({ routes: route('[[-72.2, 45.5], [-72.1, 44.5]]') })).toMatch(
+      /field "waypoints": says it crosses at "poe-a" but crosses the border 6\d\.\d km from it/,
+    );
+    expect(
+      onlyProblem({ routes: route('[[-73.2, 45.5], [-73.0, 45.0], [-73.1, 44.5]]', 'nowhere') }),
+    ).toMatch(/field "crosses_at": "nowhere" is not a node id/);
+  });
+
+  it('rejects a route that crosses the border without naming its crossing', () => {
+    const yaml = route('[[-73.2, 45.5], [-73.0, 45.0], [-73.1, 44.5]]').replace(
+      '    crosses_at: poe-a\n',
+      '',
+    );
+    expect(onlyProblem({ routes: yaml })).toMatch(
+      /field "crosses_at": the line crosses the Canada–US border but names no crossing/,
+    );
+  });
+
+  it('reports YAML syntax errors and a file that is not a list', () => {
+    const broken = loadYamlList('data/facilities/bad.yaml', '- id: x\n  name: [unclosed\n');
+    expect(broken.problems[0]?.field).toBe('(yaml)');
+    expect(broken.problems[0]?.file).toBe('data/facilities/bad.yaml');
+    const notList = loadYamlList('data/facilities/bad.yaml', 'id: x\n');
+    expect(notList.problems.map(formatProblem)).toEqual([
+      'data/facilities/bad.yaml: field "(file)": must be a YAML list of records (- id: ...)',
+    ]);
+  });
+
+  it('treats text as data: markup in a description is kept verbatim, never interpreted', () => {
+    const yaml = facilityYaml('x').replace(
+      'description_en: A fab.',
+      'description_en: "<script>alert(1)</script>"',
+    );
+    const { data, problems } = validateData(
+      { facilities: records('f.yaml', yaml), nodes: [], routes: [] },
+      geo,
+      '2026-11-25',
+    );
+    expect(problems).toEqual([]);
+    expect(data.facilities[0]?.description_en).toBe('<script>alert(1)</script>');
+  });
+
+  it('folds accents, case and punctuation when comparing names', () => {
+    expect(normaliseName('Université de Sherbrooke')).toBe(normaliseName('UNIVERSITE  de sherbrooke!'));
+  });
+});

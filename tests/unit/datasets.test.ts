@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetError } from '../../src/datasets/dataset-error';
+import { fetchGeo } from '../../src/datasets/fetch-geo';
+import {
+  basemapCollectionSchema,
+  facilityCollectionSchema,
+  nodeCollectionSchema,
+  routeCollectionSchema,
+} from '../../src/datasets/schemas';
+import { facilitiesFixture } from '../fixtures/geo-fixtures';
+
+const read = (file: string): unknown => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8'));
+
+describe('the real files in public/geo', () => {
+  it('facilities.geojson matches its schema', () => {
+    const parsed = facilityCollectionSchema.parse(read('facilities.geojson'));
+    expect(parsed.features.length).toBeGreaterThan(0);
+  });
+  it('logistics-nodes.geojson matches its schema', () => {
+    expect(nodeCollectionSchema.parse(read('logistics-nodes.geojson')).features.length).toBeGreaterThan(0);
+  });
+  it('routes.geojson matches its schema', () => {
+    expect(routeCollectionSchema.parse(read('routes.geojson')).features.length).toBeGreaterThan(0);
+  });
+  it('basemap.geojson matches its schema', () => {
+    expect(basemapCollectionSchema.parse(read('basemap.geojson')).features.length).toBeGreaterThan(0);
+  });
+});
+
+function withBody(body: unknown, init: ResponseInit = {}) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), init)),
+  );
+}
+
+describe('fetchGeo', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('returns the validated collection', async () => {
+    withBody(facilitiesFixture);
+    const data = await fetchGeo('facilities.geojson', facilityCollectionSchema);
+    expect(data.features.map((f) => f.id)).toContain('fab-north');
+  });
+
+  it('names the file, the feature and the field of a schema mismatch', async () => {
+    const broken = structuredClone(facilitiesFixture);
+    const second = broken.features[1];
+    if (!second) throw new Error('fixture too small');
+    second.properties.category = 'casino';
+    withBody(broken);
+    const error = await fetchGeo('facilities.geojson', facilityCollectionSchema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(String(error)).toMatch(
+      /^DatasetError: facilities\.geojson: feature 1 \(fab-south\): properties\.category: /,
+    );
+  });
+
+  it('rejects an unknown field by name', async () => {
+    const broken = structuredClone(facilitiesFixture);
+    Object.assign(broken.features[0]?.properties ?? {}, { script: '<script>' });
+    withBody(broken);
+    await expect(fetchGeo('facilities.geojson', facilityCollectionSchema)).rejects.toThrow(
+      /feature 0 \(fab-north\).*script/,
+    );
+  });
+
+  it('reports an HTTP error and invalid JSON with the file name', async () => {
+    withBody('missing', { status: 404, statusText: 'Not Found' });
+    await expect(fetchGeo('routes.geojson', routeCollectionSchema)).rejects.toThrow(
+      'routes.geojson: HTTP 404 Not Found',
+    );
+    withBody('{"type": "FeatureCo');
+    await expect(fetchGeo('routes.geojson', routeCollectionSchema)).rejects.toThrow(
+      'routes.geojson: is not valid JSON',
+    );
+  });
+
+  it('reports a network failure with the file name', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(fetchGeo('basemap.geojson', basemapCollectionSchema)).rejects.toThrow(
+      /basemap\.geojson: could not be fetched/,
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { TAGS } from '../../src/datasets/vocabulary';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { TAG_LABELS } from '../../src/i18n/tags';
+import { detectLang, formatNumber, translate } from '../../src/i18n/translate';
+
+describe('message catalogues', () => {
+  it('French has every English key, each translated and non-empty', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(fr)) expect(value, key).not.toBe('');
+  });
+
+  it('every tag has a label in both languages', () => {
+    for (const tag of TAGS) {
+      expect(TAG_LABELS[tag].en, tag).toBeTruthy();
+      expect(TAG_LABELS[tag].fr, tag).toBeTruthy();
+    }
+  });
+
+  it('fills placeholders as plain text and leaves unknown ones visible', () => {
+    expect(translate('en', 'list.count', { count: 3 })).toBe('3 facilities shown');
+    expect(translate('fr', 'list.count', { count: 3 })).toBe('3 installations affichées');
+    expect(translate('en', 'data.error', { file: '<b>x</b>' })).toBe('Could not load <b>x</b>.');
+    expect(translate('en', 'data.error')).toBe('Could not load {file}.');
+  });
+
+  it('follows the browser language, French or English', () => {
+    expect(detectLang(['fr-CA', 'en'])).toBe('fr');
+    expect(detectLang(['de-DE', 'en-US'])).toBe('en');
+    expect(detectLang(['es'])).toBe('en');
+    expect(detectLang([])).toBe('en');
+  });
+
+  it('formats numbers with a decimal comma in French', () => {
+    expect(formatNumber('fr', 1234.5)).toMatch(/^1\s234,5$/u);
+    expect(formatNumber('en', 1234.5)).toBe('1,234.5');
+  });
+});

@@ -1,0 +1,100 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/datasets/vocabulary';
+import { CATEGORY_COLORS } from '../../src/map/colors';
+import { categoryFilter, selectedFilter } from '../../src/map/filters';
+import { basemapLayers } from '../../src/map/layers/basemap-layers';
+import { facilityLayers, nodeLayers, routeLayers } from '../../src/map/layers/data-layers';
+import { LAYER, SOURCE } from '../../src/map/layers/ids';
+import { beforeIdFor, LAYER_ORDER } from '../../src/map/layers/order';
+import { baseStyle } from '../../src/map/style';
+
+const emptySource: GeoJSONSourceSpecification = {
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features: [] },
+};
+
+function fullStyle(lang: 'en' | 'fr'): StyleSpecification {
+  const base = baseStyle();
+  return {
+    ...base,
+    sources: Object.fromEntries(Object.values(SOURCE).map((id) => [id, emptySource])),
+    layers: [
+      ...base.layers,
+      ...basemapLayers(lang),
+      ...routeLayers(),
+      ...nodeLayers(lang),
+      ...facilityLayers(lang).map((l): LayerSpecification =>
+        l.type === 'background' ? l : { ...l, filter: categoryFilter(['fab']) },
+      ),
+    ],
+  };
+}
+
+describe('layer specs', () => {
+  it.each(['en', 'fr'] as const)('validate against the MapLibre style spec (%s)', (lang) => {
+    expect(validateStyleMin(fullStyle(lang))).toEqual([]);
+  });
+
+  it('reject an invalid spec (the validator is really looking)', () => {
+    const style = fullStyle('en');
+    const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'circle', source: 'nowhere' }] };
+    expect(validateStyleMin(broken as StyleSpecification).length).toBeGreaterThan(0);
+  });
+
+  it('have unique ids, each with a place in the stacking order', () => {
+    const ids = fullStyle('en').layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...LAYER_ORDER].sort());
+  });
+
+  it('colour facilities by every category', () => {
+    const circles = facilityLayers('en').find((l) => l.id === LAYER.facilities);
+    const color = circles && 'paint' in circles ? JSON.stringify(circles.paint) : '';
+    for (const category of CATEGORIES) expect(color).toContain(CATEGORY_COLORS[category]);
+  });
+
+  it('label in the interface language', () => {
+    const fr = JSON.stringify(facilityLayers('fr').find((l) => l.id === LAYER.facilityLabels));
+    const en = JSON.stringify(facilityLayers('en').find((l) => l.id === LAYER.facilityLabels));
+    expect(fr).toContain('name_fr');
+    expect(en).toContain('name_en');
+  });
+
+  it('never ask a glyph or sprite server (labels use local fonts)', () => {
+    const style = fullStyle('en');
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('filters', () => {
+  it('show only the chosen categories', () => {
+    expect(categoryFilter(['fab', 'supplier'])).toEqual([
+      'in',
+      ['get', 'category'],
+      ['literal', ['fab', 'supplier']],
+    ]);
+    expect(categoryFilter([])).toEqual(['in', ['get', 'category'], ['literal', []]]);
+  });
+
+  it('ring only the selected facility', () => {
+    expect(selectedFilter('c2mi-bromont')).toEqual(['==', ['get', 'id'], 'c2mi-bromont']);
+    expect(selectedFilter(null)).toEqual(['==', ['get', 'id'], '']);
+  });
+});
+
+describe('beforeIdFor', () => {
+  it('inserts below the first layer above it that is already on the map', () => {
+    const present = new Set<string>([LAYER.facilities, LAYER.cities]);
+    expect(beforeIdFor(LAYER.land, (id) => present.has(id))).toBe(LAYER.facilities);
+    expect(beforeIdFor(LAYER.facilityLabels, (id) => present.has(id))).toBeUndefined();
+    expect(beforeIdFor(LAYER.facilities, (id) => present.has(id))).toBe(LAYER.cities);
+  });
+
+  it('refuses a layer without a place', () => {
+    expect(() => beforeIdFor('mystery', () => true)).toThrow(/mystery/);
+  });
+});
