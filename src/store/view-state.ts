@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import {
+  CATEGORIES,
+  COUNTRIES,
+  REGION_CODES,
+  STATUSES,
+  TAGS,
+  type Category,
+  type Country,
+  type Region,
+  type Status,
+  type Tag,
+} from '../datasets/vocabulary';
+import { LANGS, type Lang } from '../i18n/translate';
+
+export const SORT_KEYS = ['name', 'category', 'distance'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const UNITS = ['km', 'mi'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** The camera as the URL keeps it: centre [lon, lat] in degrees and zoom. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** The radius tool's centre: a facility (by id) or a point (a clicked place or a city). */
+export type RadiusCenter = { kind: 'facility'; id: string } | { kind: 'point'; lon: number; lat: number };
+
+export interface RadiusState {
+  center: RadiusCenter;
+  km: number;
+}
+
+/**
+ * Everything the user chose, as plain serialisable values: the whole view lives in the URL
+ * (src/store/url-codec.ts). Facets with an empty list do not filter; `categories` lists what is shown.
+ */
+export interface ViewState {
+  lang: Lang;
+  categories: Category[];
+  statuses: Status[];
+  countries: Country[];
+  regions: Region[];
+  tags: Tag[];
+  operators: string[];
+  coalitionOnly: boolean;
+  /** The timeline: the corridor as of the end of this year; null shows today's records. */
+  year: number | null;
+  query: string;
+  selectedId: string | null;
+  sort: SortKey;
+  camera: Camera | null;
+  radius: RadiusState | null;
+  unit: Unit;
+  /** The cross-border pairs view: pairs on opposite sides within this distance (km); null when closed. */
+  pairsKm: number | null;
+}
+
+export const YEAR_MIN = 1950;
+export const YEAR_MAX = 2035;
+export const RADIUS_MAX_KM = 1000;
+export const PAIRS_MAX_KM = 500;
+export const MAX_OPERATORS = 20;
+export const MAX_QUERY_LENGTH = 100;
+
+export function defaultView(lang: Lang = 'en'): ViewState {
+  return {
+    lang,
+    categories: [...CATEGORIES],
+    statuses: [],
+    countries: [],
+    regions: [],
+    tags: [],
+    operators: [],
+    coalitionOnly: false,
+    year: null,
+    query: '',
+    selectedId: null,
+    sort: 'name',
+    camera: null,
+    radius: null,
+    unit: 'km',
+    pairsKm: null,
+  };
+}
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+
+/** What a valid view is; the URL parser only ever produces values that pass it (checked by a fuzz test). */
+export const viewStateSchema = z.strictObject({
+  lang: z.enum(LANGS),
+  categories: z.array(z.enum(CATEGORIES)),
+  statuses: z.array(z.enum(STATUSES)),
+  countries: z.array(z.enum(COUNTRIES)),
+  regions: z.array(z.enum(REGION_CODES as [Region, ...Region[]])),
+  tags: z.array(z.enum(TAGS)),
+  operators: z.array(z.string().min(1).max(200)).max(MAX_OPERATORS),
+  coalitionOnly: z.boolean(),
+  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable(),
+  query: z.string().max(MAX_QUERY_LENGTH),
+  selectedId: id.nullable(),
+  sort: z.enum(SORT_KEYS),
+  camera: z.strictObject({ lon, lat, zoom: z.number().min(0).max(22) }).nullable(),
+  radius: z
+    .strictObject({
+      center: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('facility'), id }),
+        z.strictObject({ kind: z.literal('point'), lon, lat }),
+      ]),
+      km: z.number().min(0).max(RADIUS_MAX_KM),
+    })
+    .nullable(),
+  unit: z.enum(UNITS),
+  pairsKm: z.number().min(1).max(PAIRS_MAX_KM).nullable(),
+});
