@@ -19,6 +19,7 @@ import type {
 } from 'geojson';
 import type { z } from 'zod';
 import { CORRIDOR_BOUNDS, REGIONS, type Region } from '../../src/datasets/vocabulary';
+import { foldText } from '../../src/i18n/search-text';
 import { distanceToBorderKm, loadBorder, type PreparedBorder } from '../../src/spatial';
 import type { Problem, RawRecord } from './load-yaml';
 import {
@@ -227,14 +228,7 @@ function checkYears(f: Parsed<FacilityRecord>, problems: Problem[]): void {
 }
 
 /** Folds case, accents and punctuation so "Université de Sherbrooke" equals "Universite de Sherbrooke". */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const normaliseName = foldText;
 
 function checkDuplicatePlaces(facilities: Parsed<FacilityRecord>[], problems: Problem[]): void {
   for (let i = 0; i < facilities.length; i++) {

@@ -1,15 +1,18 @@
 import { useEffect } from 'react';
 import { DataStatus } from '../features/data-status/data-status';
 import { DetailsPanel } from '../features/details/details-panel';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { LanguageSwitch } from '../features/language/language-switch';
 import { CategoryLegend } from '../features/legend/category-legend';
 import { FacilityList } from '../features/list/facility-list';
-import { LanguageSwitch } from '../features/language/language-switch';
+import { SearchBox } from '../features/search/search-box';
+import { Timeline } from '../features/timeline/timeline';
 import { useT } from '../i18n/use-t';
 import { CorridorMap } from '../map/corridor-map';
 import { useMapEngine } from '../map/map-context';
 import { useStore } from '../store/store';
 
-/** The page layout: header, side panel (legend, list, details) and the map. No logic of its own. */
+/** The page layout: header, controls, the map, details and list. No logic of its own. */
 export function App() {
   const t = useT();
   const lang = useStore((s) => s.lang);
@@ -27,18 +30,19 @@ export function App() {
         {t('app.skip')}
       </a>
       <header className="app-header">
-        <div>
+        <div className="brand">
           <h1>{t('app.heading')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <SearchBox />
         <LanguageSwitch />
       </header>
       <div className="app-body">
-        <aside className="side-panel" aria-label={t('list.title')}>
+        <aside className="side-panel controls" aria-label={t('app.controls')}>
           <DataStatus />
           <CategoryLegend />
-          <DetailsPanel />
-          <FacilityList />
+          <FilterPanel />
+          <Timeline />
         </aside>
         <main className="map-area">
           {mapSupported ? (
@@ -49,6 +53,10 @@ export function App() {
             </p>
           )}
         </main>
+        <aside className="side-panel results" aria-label={t('app.results')}>
+          <DetailsPanel />
+          <FacilityList />
+        </aside>
       </div>
     </div>
   );

@@ -1,25 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { basemapQuery, facilitiesQuery, nodesQuery, routesQuery } from '../datasets/queries';
+import { basemapQuery, nodesQuery, routesQuery } from '../datasets/queries';
 import { useT } from '../i18n/use-t';
 import { useStore } from '../store/store';
-import { categoryFilter, selectedFilter } from './filters';
+import { CameraSync } from './camera-sync';
+import { FacilityLayers } from './facility-layers';
 import { GeoJsonSource } from './geojson-source';
 import { basemapLayers } from './layers/basemap-layers';
-import { facilityLayers, nodeLayers, routeLayers } from './layers/data-layers';
+import { nodeLayers, routeLayers } from './layers/data-layers';
 import { SOURCE } from './layers/ids';
 import { MapLayer } from './map-layer';
 import { MapView } from './map-view';
 
 /**
- * The corridor map: each dataset is its own source with its own layers; the store drives filters.
- * A dataset that fails to load simply has no layers (its error is shown by the data status panel).
+ * The corridor map: each dataset is its own source with its own layers; the store drives filters and
+ * the camera. A dataset that fails to load simply has no layers (the data status panel shows the error).
  */
 export function CorridorMap() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   return (
     <MapView label={t('map.label')} lang={lang}>
+      <CameraSync />
       <BasemapLayers />
       <RouteLayers />
       <NodeLayers />
@@ -65,24 +67,6 @@ function NodeLayers() {
       {specs.map((spec) => (
         <MapLayer key={spec.id} spec={spec} />
       ))}
-    </GeoJsonSource>
-  );
-}
-
-function FacilityLayers() {
-  const { data } = useQuery(facilitiesQuery);
-  const lang = useStore((s) => s.lang);
-  const categories = useStore((s) => s.categories);
-  const selectedId = useStore((s) => s.selectedId);
-  const select = useStore((s) => s.select);
-  const [circles, ring, labels] = useMemo(() => facilityLayers(lang), [lang]);
-  const filter = useMemo(() => categoryFilter(categories), [categories]);
-  if (!data || !circles || !ring || !labels) return null;
-  return (
-    <GeoJsonSource id={SOURCE.facilities} data={data}>
-      <MapLayer spec={ring} filter={selectedFilter(selectedId)} />
-      <MapLayer spec={circles} filter={filter} onClick={(id) => select(id ?? null)} />
-      <MapLayer spec={labels} filter={filter} />
     </GeoJsonSource>
   );
 }

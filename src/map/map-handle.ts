@@ -8,7 +8,15 @@ import type {
 /** [west, south, east, north] in degrees. */
 export type Bounds = readonly [number, number, number, number];
 
+export interface MapCamera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface MapPointerEvent {
+  /** Screen position of the pointer within the map, in CSS pixels. */
+  point: [number, number];
   /** The `id` property of the topmost feature under the pointer, if any. */
   featureId: string | undefined;
   lngLat: [number, number];
@@ -35,7 +43,15 @@ export interface MapHandle {
   /** Shows a pointer cursor over a layer's features; returns the undo function. */
   showPointerCursor(layerId: string): () => void;
   fitBounds(bounds: Bounds, options?: { animate?: boolean; padding?: number }): void;
-  flyTo(center: [number, number], zoom: number): void;
+  /** Moves the camera; `animate` false jumps (used when restoring a URL). */
+  moveTo(camera: MapCamera, animate: boolean): void;
+  getCamera(): MapCamera;
+  /** Subscribes to the end of every camera move (not every frame); returns the unsubscribe function. */
+  onMoveEnd(handler: (camera: MapCamera, byUser: boolean) => void): () => void;
+  /** Subscribes to the pointer entering/leaving a layer's features; returns the unsubscribe function. */
+  onLayerHover(layerId: string, handler: (featureId: string | null) => void): () => void;
+  /** The ids of the features of `layerId` drawn within `radiusPx` of a screen point (for stacked points). */
+  featureIdsNear(layerId: string, point: [number, number], radiusPx: number): string[];
   remove(): void;
 }
 

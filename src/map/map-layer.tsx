@@ -1,13 +1,14 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { useMapHandle } from './map-context';
+import type { MapPointerEvent } from './map-handle';
 import { beforeIdFor } from './layers/order';
 
 interface MapLayerProps {
   spec: LayerSpecification;
   /** Overrides the spec's filter; changing it calls only setFilter. */
   filter?: FilterSpecification | undefined;
-  onClick?: ((featureId: string | undefined) => void) | undefined;
+  onClick?: ((event: MapPointerEvent) => void) | undefined;
 }
 
 /**
@@ -36,7 +37,7 @@ export function MapLayer({ spec, filter, onClick }: MapLayerProps) {
     map.setFilter(spec.id, filter ?? null);
     appliedFilter.current = filterKey;
   });
-  const handleClick = useEffectEvent((featureId: string | undefined) => onClick?.(featureId));
+  const handleClick = useEffectEvent((event: MapPointerEvent) => onClick?.(event));
 
   useEffect(() => {
     const id = addLayer();
@@ -51,7 +52,7 @@ export function MapLayer({ spec, filter, onClick }: MapLayerProps) {
   const clickable = onClick !== undefined;
   useEffect(() => {
     if (!clickable) return;
-    const off = map.onLayerClick(spec.id, (event) => handleClick(event.featureId));
+    const off = map.onLayerClick(spec.id, (event) => handleClick(event));
     const restore = map.showPointerCursor(spec.id);
     return () => {
       off();

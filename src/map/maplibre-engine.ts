@@ -45,6 +45,7 @@ function wrap(map: MaplibreMap): MapHandle {
       const listener = (event: MapLayerMouseEvent) => {
         const raw: unknown = event.features?.[0]?.properties['id'];
         handler({
+          point: [event.point.x, event.point.y],
           featureId: typeof raw === 'string' ? raw : undefined,
           lngLat: [event.lngLat.lng, event.lngLat.lat],
         });
@@ -70,7 +71,49 @@ function wrap(map: MaplibreMap): MapHandle {
         ],
         { animate: options?.animate ?? true, padding: options?.padding ?? 20 },
       ),
-    flyTo: (center, zoom) => map.flyTo({ center, zoom }),
+    moveTo: (camera, animate) => {
+      const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+      if (animate) map.flyTo({ ...target, essential: false });
+      else map.jumpTo(target);
+    },
+    getCamera: () => {
+      const center = map.getCenter();
+      return { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
+    },
+    onMoveEnd(handler) {
+      const listener = (event: { originalEvent?: unknown }) => {
+        const center = map.getCenter();
+        handler({ lon: center.lng, lat: center.lat, zoom: map.getZoom() }, event.originalEvent !== undefined);
+      };
+      map.on('moveend', listener);
+      return () => map.off('moveend', listener);
+    },
+    onLayerHover(layerId, handler) {
+      const move = (event: MapLayerMouseEvent) => {
+        const raw: unknown = event.features?.[0]?.properties['id'];
+        handler(typeof raw === 'string' ? raw : null);
+      };
+      const leave = () => handler(null);
+      map.on('mousemove', layerId, move);
+      map.on('mouseleave', layerId, leave);
+      return () => {
+        map.off('mousemove', layerId, move);
+        map.off('mouseleave', layerId, leave);
+      };
+    },
+    featureIdsNear(layerId, [x, y], radiusPx) {
+      const ids = map
+        .queryRenderedFeatures(
+          [
+            [x - radiusPx, y - radiusPx],
+            [x + radiusPx, y + radiusPx],
+          ],
+          { layers: [layerId] },
+        )
+        .map((f): unknown => f.properties['id'])
+        .filter((id): id is string => typeof id === 'string');
+      return [...new Set(ids)];
+    },
     remove: () => map.remove(),
   };
 }

@@ -1,33 +1,63 @@
 import { create } from 'zustand';
 import { CATEGORIES, type Category } from '../datasets/vocabulary';
-import { detectLang, type Lang } from '../i18n/translate';
+import { detectLang } from '../i18n/translate';
+import { parseView } from './url-codec';
+import { canonicalFacet, defaultView, type Camera, type RadiusState, type ViewState } from './view-state';
 
-/**
- * What the user chose: plain, serialisable values only (ids, not feature copies), so the whole view can
- * live in the URL. Loaded data lives in the react-query cache; camera and GL objects in src/map.
- */
-export interface ViewState {
-  lang: Lang;
-  /** Categories shown on the map and in the list, in the canonical order of CATEGORIES. */
-  categories: Category[];
-  selectedId: string | null;
-}
+/** The facets that filter by "any of the chosen values" (an empty list does not filter). */
+export type FacetKey = 'statuses' | 'countries' | 'regions' | 'tags' | 'operators';
 
 export interface ViewActions {
-  setLang: (lang: Lang) => void;
+  setView: (view: ViewState) => void;
+  patch: (patch: Partial<ViewState>) => void;
+  setLang: (lang: ViewState['lang']) => void;
   toggleCategory: (category: Category) => void;
+  toggleFacet: (facet: FacetKey, value: string) => void;
+  clearFilters: () => void;
   select: (id: string | null) => void;
+  setCamera: (camera: Camera) => void;
+  setRadius: (radius: RadiusState | null) => void;
 }
 
-export type Store = ViewState & ViewActions;
+/** Transient interface state: never in the URL. */
+export interface TransientState {
+  hoveredId: string | null;
+  setHovered: (id: string | null) => void;
+}
 
-export function defaultViewState(): ViewState {
+export type Store = ViewState & ViewActions & TransientState;
+
+/** The defaults for this browser (language from navigator.languages). */
+export function browserDefaults(): ViewState {
   const languages = typeof navigator === 'undefined' ? [] : navigator.languages;
-  return { lang: detectLang(languages), categories: [...CATEGORIES], selectedId: null };
+  return defaultView(detectLang(languages));
 }
+
+function initialView(): ViewState {
+  const search = typeof location === 'undefined' ? '' : location.search;
+  return parseView(search, browserDefaults());
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Filters that "clear all" resets; language, selection, camera and tools stay. */
+const FILTER_DEFAULTS = {
+  categories: [...CATEGORIES],
+  statuses: [],
+  countries: [],
+  regions: [],
+  tags: [],
+  operators: [],
+  coalitionOnly: false,
+  year: null,
+  query: '',
+} satisfies Partial<ViewState>;
 
 export const useStore = create<Store>()((set) => ({
-  ...defaultViewState(),
+  ...initialView(),
+  hoveredId: null,
+  setView: (view) => set(view),
+  patch: (patch) => set(patch),
   setLang: (lang) => set({ lang }),
   toggleCategory: (category) =>
     set((state) => ({
@@ -35,10 +65,24 @@ export const useStore = create<Store>()((set) => ({
         ? state.categories.filter((c) => c !== category)
         : CATEGORIES.filter((c) => c === category || state.categories.includes(c)),
     })),
+  toggleFacet: (facet, value) =>
+    set((state) => {
+      const current: readonly string[] = state[facet];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return { [facet]: canonicalFacet(facet, next) };
+    }),
+  clearFilters: () => set({ ...FILTER_DEFAULTS, categories: [...CATEGORIES] }),
   select: (id) => set({ selectedId: id }),
+  // Rounded so the URL stays short and a parsed camera equals the one written.
+  setCamera: (camera) =>
+    set({ camera: { lon: round(camera.lon, 4), lat: round(camera.lat, 4), zoom: round(camera.zoom, 2) } }),
+  setRadius: (radius) => set({ radius }),
+  setHovered: (id) => set({ hoveredId: id }),
 }));
 
-/** Resets the store to its defaults (tests and "start over"). */
+/** Resets the store to defaults (tests and "start over"). */
 export function resetStore(overrides: Partial<ViewState> = {}): void {
-  useStore.setState({ ...defaultViewState(), ...overrides });
+  useStore.setState({ ...defaultView(), ...overrides, hoveredId: null });
 }
+
+export type { ViewState } from './view-state';

@@ -1,11 +1,4 @@
-import {
-  CATEGORIES,
-  COUNTRIES,
-  REGION_CODES,
-  STATUSES,
-  TAGS,
-  type Category,
-} from '../datasets/vocabulary';
+import { CATEGORIES, COUNTRIES, REGION_CODES, STATUSES, TAGS, type Category } from '../datasets/vocabulary';
 import { LANGS } from '../i18n/translate';
 import {
   defaultView,
@@ -68,7 +61,8 @@ export const PARAMS = [
     field: 'categories',
     parse: categories.parse,
     // All categories is the default; an empty list (nothing shown) is written as `cat=`.
-    write: (value) => (value.length === CATEGORIES.length ? [] : value.length ? categories.write(value) : [['cat', '']]),
+    write: (value) =>
+      value.length === CATEGORIES.length ? [] : value.length ? categories.write(value) : [['cat', '']],
   } satisfies Param<'categories'>,
   { field: 'statuses', ...vocabularyList('status', STATUSES) } satisfies Param<'statuses'>,
   { field: 'countries', ...vocabularyList('country', COUNTRIES) } satisfies Param<'countries'>,
@@ -121,7 +115,8 @@ export const PARAMS = [
     parse: (get) => {
       const [lon, lat, zoom, extra] = (last(get('cam')) ?? '').split(',');
       const c = { lon: number(lon, -180, 180), lat: number(lat, -90, 90), zoom: number(zoom, 0, 22) };
-      if (extra !== undefined || c.lon === undefined || c.lat === undefined || c.zoom === undefined) return undefined;
+      if (extra !== undefined || c.lon === undefined || c.lat === undefined || c.zoom === undefined)
+        return undefined;
       return { lon: c.lon, lat: c.lat, zoom: c.zoom };
     },
     write: (value) => (value === null ? [] : [['cam', `${value.lon},${value.lat},${value.zoom}`]]),
@@ -132,7 +127,8 @@ export const PARAMS = [
       const km = number(last(get('r')), 0, RADIUS_MAX_KM);
       if (km === undefined) return undefined;
       const id = last(get('rf'));
-      if (id !== undefined && id.length <= 120 && ID.test(id)) return { center: { kind: 'facility', id }, km };
+      if (id !== undefined && id.length <= 120 && ID.test(id))
+        return { center: { kind: 'facility', id }, km };
       const [lon, lat, extra] = (last(get('rc')) ?? '').split(',');
       const p = { lon: number(lon, -180, 180), lat: number(lat, -90, 90) };
       if (extra !== undefined || p.lon === undefined || p.lat === undefined) return undefined;
@@ -141,7 +137,9 @@ export const PARAMS = [
     write: (value) => {
       if (value === null) return [];
       const centre: [string, string] =
-        value.center.kind === 'facility' ? ['rf', value.center.id] : ['rc', `${value.center.lon},${value.center.lat}`];
+        value.center.kind === 'facility'
+          ? ['rf', value.center.id]
+          : ['rc', `${value.center.lon},${value.center.lat}`];
       return [centre, ['r', String(value.km)]];
     },
   } satisfies Param<'radius'>,
@@ -156,6 +154,28 @@ export const PARAMS = [
     write: (value) => (value === null ? [] : [['pairs', String(value)]]),
   } satisfies Param<'pairsKm'>,
 ];
+
+/** Every query parameter the view uses; others in the URL (an embedding page's) are left alone. */
+export const PARAM_KEYS = [
+  'lang',
+  'cat',
+  'status',
+  'country',
+  'region',
+  'tag',
+  'op',
+  'member',
+  'year',
+  'q',
+  'sel',
+  'sort',
+  'cam',
+  'r',
+  'rf',
+  'rc',
+  'unit',
+  'pairs',
+] as const;
 
 /**
  * Reads a view from a query string (`location.search`). Never throws: a missing or invalid parameter

@@ -87,7 +87,10 @@ export function defaultView(lang: Lang = 'en'): ViewState {
   };
 }
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(120);
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 
@@ -118,3 +121,23 @@ export const viewStateSchema = z.strictObject({
   unit: z.enum(UNITS),
   pairsKm: z.number().min(1).max(PAIRS_MAX_KM).nullable(),
 });
+
+/** A facet's values in the order the URL writes them (vocabulary order; operators sorted), deduplicated. */
+export function canonicalFacet(
+  facet: 'statuses' | 'countries' | 'regions' | 'tags' | 'operators',
+  values: readonly string[],
+): string[] {
+  const chosen = new Set(values);
+  switch (facet) {
+    case 'statuses':
+      return STATUSES.filter((v) => chosen.has(v));
+    case 'countries':
+      return COUNTRIES.filter((v) => chosen.has(v));
+    case 'regions':
+      return REGION_CODES.filter((v) => chosen.has(v));
+    case 'tags':
+      return TAGS.filter((v) => chosen.has(v));
+    case 'operators':
+      return [...chosen].sort();
+  }
+}

@@ -1,8 +1,96 @@
-import type { FacilityFeature } from '../datasets/schemas';
-import type { Category } from '../datasets/vocabulary';
+import type { FacilityFeature, FacilityProperties } from '../datasets/schemas';
+import type { Category, Country, Region, Status, Tag } from '../datasets/vocabulary';
+import { foldText, queryTokens } from '../i18n/search-text';
+import { TAG_LABELS } from '../i18n/tags';
+import type { ViewState } from './view-state';
 
-export interface FacilityFilters {
-  categories: readonly Category[];
+export type FacilityFilters = Pick<
+  ViewState,
+  | 'categories'
+  | 'statuses'
+  | 'countries'
+  | 'regions'
+  | 'tags'
+  | 'operators'
+  | 'coalitionOnly'
+  | 'year'
+  | 'query'
+>;
+
+type Dated = Pick<
+  FacilityProperties,
+  'status' | 'year_announced' | 'year_construction' | 'year_opened' | 'year_closed'
+>;
+
+/**
+ * A facility's status at the end of `year` from its recorded years, or null when it did not exist yet
+ * or has no recorded year at all (it cannot be placed on the timeline). `year` null means today.
+ */
+export function statusAsOf(p: Dated, year: number | null): Status | null {
+  if (year === null) return p.status;
+  if (p.year_closed !== undefined && p.year_closed <= year) return 'closed';
+  if (p.year_opened !== undefined && p.year_opened <= year) return 'operating';
+  if (p.year_construction !== undefined && p.year_construction <= year) return 'under-construction';
+  if (p.year_announced !== undefined && p.year_announced <= year) return 'announced';
+  return null;
+}
+
+/** Whether the record has any year, i.e. can be shown on the timeline. */
+export function isDated(p: Dated): boolean {
+  return [p.year_announced, p.year_construction, p.year_opened, p.year_closed].some((y) => y !== undefined);
+}
+
+const haystacks = new WeakMap<FacilityProperties, string>();
+
+/** Everything a search looks in, in both languages, folded once per facility. */
+function haystack(p: FacilityProperties): string {
+  let text = haystacks.get(p);
+  if (text === undefined) {
+    text = foldText(
+      [
+        p.name,
+        p.name_en,
+        p.name_fr,
+        p.operator,
+        p.city,
+        p.region,
+        ...p.tags,
+        ...p.tags.flatMap((t) => [TAG_LABELS[t].en, TAG_LABELS[t].fr]),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+    haystacks.set(p, text);
+  }
+  return text;
+}
+
+/** Whether a facility matches a search query: every word of the query, accents and case folded. */
+export function matchesQuery(p: FacilityProperties, query: string): boolean {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return true;
+  const text = haystack(p);
+  return tokens.every((token) => text.includes(token));
+}
+
+type Facet = 'categories' | 'statuses' | 'countries' | 'regions' | 'tags' | 'operators' | 'coalitionOnly';
+
+/** The tests one facility must pass, by facet, so counts can leave one facet out. */
+function passes(f: FacilityFeature, filters: FacilityFilters, skip?: Facet): boolean {
+  const p = f.properties;
+  const status = statusAsOf(p, filters.year);
+  if (status === null) return false;
+  const any = <T>(chosen: readonly T[], value: T) => chosen.length === 0 || chosen.includes(value);
+  return (
+    (skip === 'categories' || filters.categories.includes(p.category)) &&
+    (skip === 'statuses' || any(filters.statuses, status)) &&
+    (skip === 'countries' || any(filters.countries, p.country)) &&
+    (skip === 'regions' || any(filters.regions, p.region)) &&
+    (skip === 'tags' || filters.tags.length === 0 || p.tags.some((t) => filters.tags.includes(t))) &&
+    (skip === 'operators' || any(filters.operators, p.operator)) &&
+    (skip === 'coalitionOnly' || !filters.coalitionOnly || p.coalition_member) &&
+    matchesQuery(p, filters.query)
+  );
 }
 
 /** The facilities the map and the list show for the given filters, in the data's order. */
@@ -10,13 +98,56 @@ export function visibleFacilities(
   features: readonly FacilityFeature[],
   filters: FacilityFilters,
 ): FacilityFeature[] {
-  const categories = new Set(filters.categories);
-  return features.filter((f) => categories.has(f.properties.category));
+  return features.filter((f) => passes(f, filters));
 }
 
-/** How many facilities each category holds (ignoring the category filter itself). */
+export interface FacetCounts {
+  categories: Map<Category, number>;
+  statuses: Map<Status, number>;
+  countries: Map<Country, number>;
+  regions: Map<Region, number>;
+  tags: Map<Tag, number>;
+  operators: Map<string, number>;
+  coalition: number;
+}
+
+function bump<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * For every option of every facet, how many facilities would be shown if that option were chosen,
+ * given all the other facets as they are (the usual faceted-search count).
+ */
+export function facetCounts(features: readonly FacilityFeature[], filters: FacilityFilters): FacetCounts {
+  const counts: FacetCounts = {
+    categories: new Map(),
+    statuses: new Map(),
+    countries: new Map(),
+    regions: new Map(),
+    tags: new Map(),
+    operators: new Map(),
+    coalition: 0,
+  };
+  for (const f of features) {
+    const p = f.properties;
+    if (passes(f, filters, 'categories')) bump(counts.categories, p.category);
+    if (passes(f, filters, 'statuses')) {
+      const status = statusAsOf(p, filters.year);
+      if (status) bump(counts.statuses, status);
+    }
+    if (passes(f, filters, 'countries')) bump(counts.countries, p.country);
+    if (passes(f, filters, 'regions')) bump(counts.regions, p.region);
+    if (passes(f, filters, 'tags')) for (const t of p.tags) bump(counts.tags, t);
+    if (passes(f, filters, 'operators')) bump(counts.operators, p.operator);
+    if (p.coalition_member && passes(f, filters, 'coalitionOnly')) counts.coalition++;
+  }
+  return counts;
+}
+
+/** How many facilities each category holds in the whole dataset. */
 export function countByCategory(features: readonly FacilityFeature[]): Map<Category, number> {
   const counts = new Map<Category, number>();
-  for (const f of features) counts.set(f.properties.category, (counts.get(f.properties.category) ?? 0) + 1);
+  for (const f of features) bump(counts, f.properties.category);
   return counts;
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { categoryFilter } from '../../src/map/filters';
+import { idFilter } from '../../src/map/filters';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { LAYER_ORDER } from '../../src/map/layers/order';
 import { renderApp } from './render-app';
@@ -30,7 +30,7 @@ describe('the app with the map faked', () => {
 
     await userEvent.click(screen.getByRole('checkbox', { name: /Wafer fab/ }));
 
-    const expected = categoryFilter(['packaging', 'research', 'university', 'supplier', 'organization']);
+    const expected = idFilter(['lab-east', 'uni-west']);
     const filters = map.callsOf('setFilter').filter((c) => c.layerId === LAYER.facilities);
     expect(filters.at(-1)?.filter).toEqual(expected);
     expect(map.callsOf('setSourceData')).toEqual([]);
@@ -104,7 +104,13 @@ describe('the app with the map faked', () => {
     await screen.findByText('4 facilities shown');
     const map = engine.maps.at(-1);
     await waitFor(() => expect(map?.clickHandlers.has(LAYER.facilities)).toBe(true));
-    map?.clickHandlers.get(LAYER.facilities)?.({ featureId: 'fab-north', lngLat: [-72.7, 45.3] });
+    if (!map) throw new Error('no map');
+    map.idsUnderPointer = ['fab-north'];
+    map.clickHandlers.get(LAYER.facilities)?.({
+      featureId: 'fab-north',
+      lngLat: [-72.7, 45.3],
+      point: [10, 10],
+    });
     const details = await screen.findByRole('region', { name: 'North Fab' });
     expect(details).toHaveTextContent('Operator of fab-north');
     expect(details).toHaveTextContent('200 mm');

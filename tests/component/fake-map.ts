@@ -1,5 +1,5 @@
 import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapEngine, MapHandle, MapPointerEvent } from '../../src/map/map-handle';
+import type { MapCamera, MapEngine, MapHandle, MapPointerEvent } from '../../src/map/map-handle';
 
 export type MapCall =
   | { method: 'addSource'; id: string; source: GeoJSONSourceSpecification }
@@ -8,6 +8,7 @@ export type MapCall =
   | { method: 'addLayer'; layer: LayerSpecification; beforeId: string | undefined }
   | { method: 'removeLayer'; id: string }
   | { method: 'setFilter'; layerId: string; filter: FilterSpecification | null }
+  | { method: 'moveTo'; camera: MapCamera; animate: boolean }
   | { method: 'fitBounds' | 'flyTo' | 'remove' };
 
 /** A recording stand-in for MapLibre: components drive it exactly as they drive the real map. */
@@ -58,11 +59,36 @@ export class FakeMap implements MapHandle {
   showPointerCursor(): () => void {
     return () => {};
   }
+  camera = { lon: -73, lat: 44, zoom: 5 };
+  moveEndHandlers = new Set<(camera: MapCamera, byUser: boolean) => void>();
+  hoverHandlers = new Map<string, (id: string | null) => void>();
+  /** What featureIdsNear answers: the facilities "drawn" under the pointer. */
+  idsUnderPointer: string[] = [];
+  moveTo(camera: MapCamera, animate: boolean): void {
+    this.camera = camera;
+    this.calls.push({ method: 'moveTo', camera, animate });
+  }
+  getCamera(): MapCamera {
+    return this.camera;
+  }
+  onMoveEnd(handler: (camera: MapCamera, byUser: boolean) => void): () => void {
+    this.moveEndHandlers.add(handler);
+    return () => this.moveEndHandlers.delete(handler);
+  }
+  /** Simulates the user panning the map. */
+  userMovesTo(camera: MapCamera): void {
+    this.camera = camera;
+    for (const handler of this.moveEndHandlers) handler(camera, true);
+  }
+  onLayerHover(layerId: string, handler: (id: string | null) => void): () => void {
+    this.hoverHandlers.set(layerId, handler);
+    return () => this.hoverHandlers.delete(layerId);
+  }
+  featureIdsNear(): string[] {
+    return this.idsUnderPointer;
+  }
   fitBounds(): void {
     this.calls.push({ method: 'fitBounds' });
-  }
-  flyTo(): void {
-    this.calls.push({ method: 'flyTo' });
   }
   remove(): void {
     this.calls.push({ method: 'remove' });

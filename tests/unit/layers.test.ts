@@ -3,7 +3,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/datasets/vocabulary';
 import { CATEGORY_COLORS } from '../../src/map/colors';
-import { categoryFilter, selectedFilter } from '../../src/map/filters';
+import { idFilter, singleIdFilter } from '../../src/map/filters';
 import { basemapLayers } from '../../src/map/layers/basemap-layers';
 import { facilityLayers, nodeLayers, routeLayers } from '../../src/map/layers/data-layers';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
@@ -26,7 +26,7 @@ function fullStyle(lang: 'en' | 'fr'): StyleSpecification {
       ...routeLayers(),
       ...nodeLayers(lang),
       ...facilityLayers(lang).map((l): LayerSpecification =>
-        l.type === 'background' ? l : { ...l, filter: categoryFilter(['fab']) },
+        l.type === 'background' ? l : { ...l, filter: idFilter(['c2mi-bromont']) },
       ),
     ],
   };
@@ -71,18 +71,22 @@ describe('layer specs', () => {
 });
 
 describe('filters', () => {
-  it('show only the chosen categories', () => {
-    expect(categoryFilter(['fab', 'supplier'])).toEqual([
-      'in',
-      ['get', 'category'],
-      ['literal', ['fab', 'supplier']],
-    ]);
-    expect(categoryFilter([])).toEqual(['in', ['get', 'category'], ['literal', []]]);
+  it('show only the given ids, through a hash lookup (match), and nothing for an empty set', () => {
+    expect(idFilter(['a', 'b'])).toEqual(['match', ['get', 'id'], ['a', 'b'], true, false]);
+    expect(idFilter([])).toEqual(['boolean', false]);
   });
 
-  it('ring only the selected facility', () => {
-    expect(selectedFilter('c2mi-bromont')).toEqual(['==', ['get', 'id'], 'c2mi-bromont']);
-    expect(selectedFilter(null)).toEqual(['==', ['get', 'id'], '']);
+  it('are valid filters for the style spec, empty or not', () => {
+    for (const filter of [idFilter([]), idFilter(['x']), singleIdFilter(null), singleIdFilter('x')]) {
+      const style = fullStyle('en');
+      const layers = style.layers.map((l) => (l.id === LAYER.facilities ? { ...l, filter } : l));
+      expect(validateStyleMin({ ...style, layers } as StyleSpecification)).toEqual([]);
+    }
+  });
+
+  it('ring only one facility', () => {
+    expect(singleIdFilter('c2mi-bromont')).toEqual(['==', ['get', 'id'], 'c2mi-bromont']);
+    expect(singleIdFilter(null)).toEqual(['==', ['get', 'id'], '']);
   });
 });
 

@@ -1,11 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/datasets/vocabulary';
 import { resetStore, useStore } from '../../src/store/store';
-import { countByCategory, visibleFacilities } from '../../src/store/visible-facilities';
-import { facilitiesFixture } from '../fixtures/geo-fixtures';
-import { facilityCollectionSchema } from '../../src/datasets/schemas';
-
-const facilities = facilityCollectionSchema.parse(facilitiesFixture).features;
 
 describe('store', () => {
   beforeEach(() => resetStore({ lang: 'en' }));
@@ -34,19 +29,41 @@ describe('store', () => {
   });
 });
 
-describe('visibleFacilities', () => {
-  it('keeps only the chosen categories', () => {
-    expect(visibleFacilities(facilities, { categories: ['fab'] }).map((f) => f.id)).toEqual([
-      'fab-north',
-      'fab-south',
-    ]);
-    expect(visibleFacilities(facilities, { categories: [] })).toEqual([]);
+describe('store facets', () => {
+  beforeEach(() => resetStore({ lang: 'en' }));
+
+  it('keeps facet values in canonical order, toggling on and off', () => {
+    useStore.getState().toggleFacet('statuses', 'operating');
+    useStore.getState().toggleFacet('statuses', 'announced');
+    expect(useStore.getState().statuses).toEqual(['operating', 'announced']);
+    useStore.getState().toggleFacet('statuses', 'operating');
+    expect(useStore.getState().statuses).toEqual(['announced']);
   });
 
-  it('counts per category', () => {
-    const counts = countByCategory(facilities);
-    expect(counts.get('fab')).toBe(2);
-    expect(counts.get('research')).toBe(1);
-    expect(counts.get('supplier')).toBeUndefined();
+  it('clears every filter but keeps language and selection', () => {
+    useStore.setState({
+      lang: 'fr',
+      selectedId: 'x',
+      coalitionOnly: true,
+      query: 'ibm',
+      year: 2000,
+      tags: ['gan'],
+    });
+    useStore.getState().toggleCategory('fab');
+    useStore.getState().clearFilters();
+    const s = useStore.getState();
+    expect([s.coalitionOnly, s.query, s.year, s.tags, s.categories]).toEqual([
+      false,
+      '',
+      null,
+      [],
+      [...CATEGORIES],
+    ]);
+    expect([s.lang, s.selectedId]).toEqual(['fr', 'x']);
+  });
+
+  it('rounds the camera it keeps', () => {
+    useStore.getState().setCamera({ lon: -72.123456, lat: 45.987654, zoom: 7.4567 });
+    expect(useStore.getState().camera).toEqual({ lon: -72.1235, lat: 45.9877, zoom: 7.46 });
   });
 });

@@ -6,6 +6,7 @@ import { TAG_LABELS } from '../../i18n/tags';
 import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
+import { FACILITY_ZOOM } from '../search/search-box';
 import { SourceList } from './source-list';
 
 /** The selected facility's recorded facts, rendered as text (data is never treated as markup). */
@@ -14,6 +15,7 @@ export function DetailsPanel() {
   const lang = useStore((s) => s.lang);
   const selectedId = useStore((s) => s.selectedId);
   const select = useStore((s) => s.select);
+  const patch = useStore((s) => s.patch);
   const { data } = useQuery(facilitiesQuery);
   const feature = data?.features.find((f) => f.id === selectedId);
   if (!feature) return null;
@@ -29,6 +31,13 @@ export function DetailsPanel() {
         </button>
       </div>
       {p.coalition_member && <p className="badge">{t('details.member')}</p>}
+      <button
+        type="button"
+        className="zoom-to"
+        onClick={() => patch({ camera: { lon, lat, zoom: FACILITY_ZOOM } })}
+      >
+        {t('details.zoomTo')}
+      </button>
       <p>{facilityDescription(p, lang)}</p>
       <dl>
         <Fact label={t('details.operator')} value={p.operator} />

@@ -1,20 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { facilitiesQuery } from '../../datasets/queries';
 import { CATEGORIES } from '../../datasets/vocabulary';
 import { useT } from '../../i18n/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
-import { countByCategory } from '../../store/visible-facilities';
+import { useFacetCounts } from '../filters/use-facet-counts';
 import { LogisticsLegend } from './logistics-legend';
 
-/** The legend doubles as the category toggles: one checkbox per category, with its colour and count. */
+/**
+ * The legend doubles as the category toggles: one checkbox per category, with its colour and how many
+ * facilities it holds under the other filters.
+ */
 export function CategoryLegend() {
   const t = useT();
-  const { data } = useQuery(facilitiesQuery);
   const categories = useStore((s) => s.categories);
   const toggle = useStore((s) => s.toggleCategory);
-  const counts = useMemo(() => countByCategory(data?.features ?? []), [data]);
+  const counts = useFacetCounts()?.categories;
 
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -30,7 +29,7 @@ export function CategoryLegend() {
               />
               <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" />
               <span className="legend-label">{t(`category.${category}`)}</span>
-              <span className="legend-count">{counts.get(category) ?? 0}</span>
+              <span className="legend-count">{counts?.get(category) ?? 0}</span>
             </label>
           </li>
         ))}

@@ -1,64 +1,100 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { facilitiesQuery } from '../../datasets/queries';
+import { useMemo, type KeyboardEvent } from 'react';
 import { facilityName } from '../../i18n/facility-text';
 import { useT } from '../../i18n/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
-import { visibleFacilities } from '../../store/visible-facilities';
+import { SORT_KEYS, type SortKey } from '../../store/view-state';
+import { useVisibleFacilities } from '../filters/use-visible-facilities';
+import { sortFacilities } from './sort-facilities';
 
 /**
- * Every facility the map shows, as a keyboard-operable list (also the whole view when the browser
- * cannot draw the map). Selecting an item selects the facility on the map and opens its details.
+ * Exactly the facilities the map shows, as a keyboard-operable list (the whole view when the browser
+ * cannot draw the map). Arrow keys move between items, Enter selects, Escape clears the selection;
+ * hovering or focusing an item highlights it on the map.
  */
 export function FacilityList() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const categories = useStore((s) => s.categories);
+  const sort = useStore((s) => s.sort);
   const selectedId = useStore((s) => s.selectedId);
+  const hoveredId = useStore((s) => s.hoveredId);
   const select = useStore((s) => s.select);
-  const { data } = useQuery(facilitiesQuery);
+  const setHovered = useStore((s) => s.setHovered);
+  const patch = useStore((s) => s.patch);
+  const { all, visible } = useVisibleFacilities();
 
-  const items = useMemo(() => {
-    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-    return visibleFacilities(data?.features ?? [], { categories })
-      .map((f) => ({ id: f.id, name: facilityName(f.properties, lang), p: f.properties }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-  }, [data, categories, lang]);
+  const items = useMemo(() => sortFacilities(visible, sort, lang), [visible, sort, lang]);
 
-  if (!data) return null;
+  if (!all) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.list-item')];
+    const index = buttons.findIndex((b) => b === document.activeElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
+    };
+    if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(buttons.length - 1);
+    else if (event.key === 'Escape') select(null);
+  };
+
   return (
     <section className="facility-list" aria-labelledby="list-title" id="facility-list" tabIndex={-1}>
-      <h2 id="list-title">{t('list.title')}</h2>
+      <div className="list-head">
+        <h2 id="list-title">{t('list.title')}</h2>
+        <label className="sort">
+          {t('list.sort')}{' '}
+          <select value={sort} onChange={(e) => patch({ sort: sortKey(e.target.value) })}>
+            {SORT_KEYS.filter((key) => key !== 'distance').map((key) => (
+              <option key={key} value={key}>
+                {t(`sort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <p className="list-count" role="status" aria-live="polite">
         {t('list.count', { count: items.length })}
       </p>
       {items.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (
-        <ul>
-          {items.map(({ id, name, p }) => (
-            <li key={id}>
-              <button
-                type="button"
-                className="list-item"
-                aria-pressed={id === selectedId}
-                onClick={() => select(id)}
-              >
-                <span
-                  className="swatch"
-                  style={{ background: CATEGORY_COLORS[p.category] }}
-                  aria-hidden="true"
-                />
-                <span className="list-name">{name}</span>
-                <span className="list-meta">
-                  {t(`category.${p.category}`)} · {p.city}, {p.region}
-                </span>
-              </button>
-            </li>
-          ))}
+        <ul onKeyDown={onKeyDown} aria-labelledby="list-title" onMouseLeave={() => setHovered(null)}>
+          {items.map((f) => {
+            const p = f.properties;
+            return (
+              <li key={f.id}>
+                <button
+                  type="button"
+                  className={`list-item${f.id === hoveredId ? ' hovered' : ''}`}
+                  aria-pressed={f.id === selectedId}
+                  data-id={f.id}
+                  onClick={() => select(f.id)}
+                  onMouseEnter={() => setHovered(f.id)}
+                  onFocus={() => setHovered(f.id)}
+                >
+                  <span
+                    className="swatch"
+                    style={{ background: CATEGORY_COLORS[p.category] }}
+                    aria-hidden="true"
+                  />
+                  <span className="list-name">{facilityName(p, lang)}</span>
+                  <span className="list-meta">
+                    {t(`category.${p.category}`)} · {p.city}, {p.region}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
   );
+}
+
+function sortKey(value: string): SortKey {
+  return SORT_KEYS.find((k) => k === value) ?? 'name';
 }

@@ -105,6 +105,18 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
       },
     },
     {
+      id: LAYER.facilityHover,
+      type: 'circle',
+      source: SOURCE.facilities,
+      filter: ['==', ['get', 'id'], ''],
+      paint: {
+        'circle-color': 'rgba(255,255,255,0.6)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12, 12, 15],
+        'circle-stroke-color': '#b45309',
+        'circle-stroke-width': 3,
+      },
+    },
+    {
       id: LAYER.facilityLabels,
       type: 'symbol',
       source: SOURCE.facilities,

@@ -20,5 +20,6 @@ export const LAYER = {
   nodeLabels: 'logistics-nodes-label',
   facilities: 'facilities-circle',
   facilitySelected: 'facilities-selected',
+  facilityHover: 'facilities-hover',
   facilityLabels: 'facilities-label',
 } as const;

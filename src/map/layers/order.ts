@@ -11,6 +11,7 @@ export const LAYER_ORDER: readonly string[] = [
   LAYER.routesCasing,
   LAYER.routes,
   LAYER.nodes,
+  LAYER.facilityHover,
   LAYER.facilitySelected,
   LAYER.facilities,
   LAYER.cities,
