@@ -73,6 +73,19 @@ export function matchesQuery(p: FacilityProperties, query: string): boolean {
   return tokens.every((token) => text.includes(token));
 }
 
+/**
+ * How well a facility's name answers a query, for ordering suggestions: 0 when a name contains the
+ * whole query as a phrase, 1 when a name contains every word, 2 when only other fields match.
+ */
+export function searchRank(p: FacilityProperties, query: string): number {
+  const phrase = foldText(query);
+  const tokens = queryTokens(query);
+  const names = [p.name, p.name_en, p.name_fr].filter((n) => n !== undefined).map(foldText);
+  if (names.some((n) => n.includes(phrase))) return 0;
+  if (names.some((n) => tokens.every((t) => n.includes(t)))) return 1;
+  return 2;
+}
+
 type Facet = 'categories' | 'statuses' | 'countries' | 'regions' | 'tags' | 'operators' | 'coalitionOnly';
 
 /** The tests one facility must pass, by facet, so counts can leave one facet out. */

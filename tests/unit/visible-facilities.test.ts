@@ -7,6 +7,7 @@ import {
   facetCounts,
   isDated,
   matchesQuery,
+  searchRank,
   statusAsOf,
   visibleFacilities,
   type FacilityFilters,
@@ -79,6 +80,14 @@ describe('search', () => {
     expect(ids({ query: 'encapsulation' })).toEqual(['fab-north']);
     expect(ids({ query: 'packaging' })).toEqual(['fab-north']);
     expect(ids({ query: 'testville' })).toHaveLength(4);
+  });
+});
+
+describe('searchRank', () => {
+  it('puts a name containing the phrase before other matches', () => {
+    expect(searchRank(byId('lab-east').properties, 'universite de sherbrooke')).toBe(0);
+    expect(searchRank(byId('lab-east').properties, 'sherbrooke universite')).toBe(1);
+    expect(searchRank(byId('fab-north').properties, 'testville')).toBe(2);
   });
 });
 

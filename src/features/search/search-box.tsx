@@ -3,6 +3,7 @@ import { facilityName } from '../../i18n/facility-text';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
 import { MAX_QUERY_LENGTH } from '../../store/view-state';
+import { searchRank } from '../../store/visible-facilities';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { sortFacilities } from '../list/sort-facilities';
 
@@ -22,13 +23,17 @@ export function SearchBox() {
   const patch = useStore((s) => s.patch);
   const { visible } = useVisibleFacilities();
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no suggestion highlighted yet (Enter then takes the best one).
+  const [active, setActive] = useState(-1);
   const listId = useId();
 
-  const suggestions = useMemo(
-    () => (query.trim() ? sortFacilities(visible, 'name', lang).slice(0, MAX_SUGGESTIONS) : []),
-    [visible, query, lang],
-  );
+  const suggestions = useMemo(() => {
+    if (!query.trim()) return [];
+    const rank = new Map(visible.map((f) => [f.id, searchRank(f.properties, query)]));
+    return sortFacilities(visible, 'name', lang)
+      .sort((a, b) => (rank.get(a.id) ?? 2) - (rank.get(b.id) ?? 2))
+      .slice(0, MAX_SUGGESTIONS);
+  }, [visible, query, lang]);
   const shown = open && suggestions.length > 0;
 
   const choose = (index: number) => {
@@ -46,10 +51,10 @@ export function SearchBox() {
       setActive((i) => Math.min(i + 1, suggestions.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
+      setActive((i) => Math.max(i - 1, -1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(active);
+      choose(Math.max(active, 0));
     } else if (event.key === 'Escape') {
       if (shown) setOpen(false);
       else patch({ query: '' });
@@ -68,7 +73,7 @@ export function SearchBox() {
         aria-expanded={shown}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={shown ? `${listId}-${active}` : undefined}
+        aria-activedescendant={shown && active >= 0 ? `${listId}-${active}` : undefined}
         placeholder={t('search.placeholder')}
         maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
@@ -76,7 +81,7 @@ export function SearchBox() {
         onChange={(e) => {
           patch({ query: e.target.value });
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
