@@ -7,6 +7,8 @@ import { CategoryLegend } from '../features/legend/category-legend';
 import { FacilityList } from '../features/list/facility-list';
 import { SearchBox } from '../features/search/search-box';
 import { Timeline } from '../features/timeline/timeline';
+import { RadiusPanel } from '../features/radius/radius-panel';
+import { PairsPanel } from '../features/cross-border/pairs-panel';
 import { useT } from '../i18n/use-t';
 import { CorridorMap } from '../map/corridor-map';
 import { useMapEngine } from '../map/map-context';
@@ -43,6 +45,8 @@ export function App() {
           <CategoryLegend />
           <FilterPanel />
           <Timeline />
+          <RadiusPanel />
+          <PairsPanel />
         </aside>
         <main className="map-area">
           {mapSupported ? (

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchGeo } from './fetch-geo';
 import {
   basemapCollectionSchema,
+  borderCollectionSchema,
   facilityCollectionSchema,
   nodeCollectionSchema,
   routeCollectionSchema,
@@ -13,6 +14,7 @@ export const GEO_FILES = {
   nodes: 'logistics-nodes.geojson',
   routes: 'routes.geojson',
   basemap: 'basemap.geojson',
+  border: 'border.json',
 } as const;
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
@@ -38,5 +40,11 @@ export const routesQuery = queryOptions({
 export const basemapQuery = queryOptions({
   queryKey: ['geo', GEO_FILES.basemap],
   queryFn: ({ signal }) => fetchGeo(GEO_FILES.basemap, basemapCollectionSchema, signal),
+  ...staticFile,
+});
+
+export const borderQuery = queryOptions({
+  queryKey: ['geo', GEO_FILES.border],
+  queryFn: ({ signal }) => fetchGeo(GEO_FILES.border, borderCollectionSchema, signal),
   ...staticFile,
 });

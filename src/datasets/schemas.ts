@@ -175,3 +175,21 @@ export const basemapCollectionSchema = z.object({
   ),
 });
 export type BasemapCollection = z.infer<typeof basemapCollectionSchema>;
+
+/** The Canada–US border lines (public/geo/border.json), from the same source as the basemap's border. */
+export const borderCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(
+      z.object({
+        type: z.literal('Feature'),
+        properties: z.record(z.string(), z.string()).nullable(),
+        geometry: z.discriminatedUnion('type', [
+          z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+          z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)) }),
+        ]),
+      }),
+    )
+    .min(1),
+});
+export type BorderCollection = z.infer<typeof borderCollectionSchema>;

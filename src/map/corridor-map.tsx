@@ -11,6 +11,8 @@ import { nodeLayers, routeLayers } from './layers/data-layers';
 import { SOURCE } from './layers/ids';
 import { MapLayer } from './map-layer';
 import { MapView } from './map-view';
+import { PairLayers } from './pair-layers';
+import { RadiusLayers } from './radius-layers';
 
 /**
  * The corridor map: each dataset is its own source with its own layers; the store drives filters and
@@ -25,6 +27,8 @@ export function CorridorMap() {
       <BasemapLayers />
       <RouteLayers />
       <NodeLayers />
+      <RadiusLayers />
+      <PairLayers />
       <FacilityLayers />
     </MapView>
   );

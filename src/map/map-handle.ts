@@ -38,6 +38,8 @@ export interface MapHandle {
   hasLayer(id: string): boolean;
   setFilter(layerId: string, filter: FilterSpecification | null): void;
   setVisibility(layerId: string, visible: boolean): void;
+  /** Subscribes to every click on the map, anywhere; returns the unsubscribe function. */
+  onMapClick(handler: (lngLat: [number, number]) => void): () => void;
   /** Subscribes to clicks on a layer; returns the unsubscribe function. */
   onLayerClick(layerId: string, handler: (event: MapPointerEvent) => void): () => void;
   /** Shows a pointer cursor over a layer's features; returns the undo function. */

@@ -41,6 +41,12 @@ function wrap(map: MaplibreMap): MapHandle {
     setFilter: (layerId, filter) => map.setFilter(layerId, filter),
     setVisibility: (layerId, visible) =>
       map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none'),
+    onMapClick(handler) {
+      const listener = (event: { lngLat: { lng: number; lat: number } }) =>
+        handler([event.lngLat.lng, event.lngLat.lat]);
+      map.on('click', listener);
+      return () => map.off('click', listener);
+    },
     onLayerClick(layerId, handler) {
       const listener = (event: MapLayerMouseEvent) => {
         const raw: unknown = event.features?.[0]?.properties['id'];

@@ -23,6 +23,9 @@ export interface ViewActions {
 export interface TransientState {
   hoveredId: string | null;
   setHovered: (id: string | null) => void;
+  /** The radius tool waits for a click on the map to set its centre. */
+  picking: boolean;
+  setPicking: (picking: boolean) => void;
 }
 
 export type Store = ViewState & ViewActions & TransientState;
@@ -76,13 +79,28 @@ export const useStore = create<Store>()((set) => ({
   // Rounded so the URL stays short and a parsed camera equals the one written.
   setCamera: (camera) =>
     set({ camera: { lon: round(camera.lon, 4), lat: round(camera.lat, 4), zoom: round(camera.zoom, 2) } }),
-  setRadius: (radius) => set({ radius }),
+  // Turning the radius on sorts by distance; turning it off leaves no sort by a distance that is gone.
+  setRadius: (radius) =>
+    set((state) => ({
+      radius,
+      picking: false,
+      sort:
+        radius === null
+          ? state.sort === 'distance'
+            ? 'name'
+            : state.sort
+          : state.radius === null
+            ? 'distance'
+            : state.sort,
+    })),
   setHovered: (id) => set({ hoveredId: id }),
+  picking: false,
+  setPicking: (picking) => set({ picking }),
 }));
 
 /** Resets the store to defaults (tests and "start over"). */
 export function resetStore(overrides: Partial<ViewState> = {}): void {
-  useStore.setState({ ...defaultView(), ...overrides, hoveredId: null });
+  useStore.setState({ ...defaultView(), ...overrides, hoveredId: null, picking: false });
 }
 
 export type { ViewState } from './view-state';

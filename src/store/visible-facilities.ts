@@ -89,8 +89,14 @@ export function searchRank(p: FacilityProperties, query: string): number {
 type Facet = 'categories' | 'statuses' | 'countries' | 'regions' | 'tags' | 'operators' | 'coalitionOnly';
 
 /** The tests one facility must pass, by facet, so counts can leave one facet out. */
-function passes(f: FacilityFeature, filters: FacilityFilters, skip?: Facet): boolean {
+function passes(
+  f: FacilityFeature,
+  filters: FacilityFilters,
+  within: ReadonlyMap<string, number> | undefined,
+  skip?: Facet,
+): boolean {
   const p = f.properties;
+  if (within !== undefined && !within.has(f.id)) return false;
   const status = statusAsOf(p, filters.year);
   if (status === null) return false;
   const any = <T>(chosen: readonly T[], value: T) => chosen.length === 0 || chosen.includes(value);
@@ -106,12 +112,16 @@ function passes(f: FacilityFeature, filters: FacilityFilters, skip?: Facet): boo
   );
 }
 
-/** The facilities the map and the list show for the given filters, in the data's order. */
+/**
+ * The facilities the map and the list show for the given filters, in the data's order. `within`, when
+ * the radius tool is on, holds the ids inside the circle (with their distances): only those pass.
+ */
 export function visibleFacilities(
   features: readonly FacilityFeature[],
   filters: FacilityFilters,
+  within?: ReadonlyMap<string, number>,
 ): FacilityFeature[] {
-  return features.filter((f) => passes(f, filters));
+  return features.filter((f) => passes(f, filters, within));
 }
 
 export interface FacetCounts {
@@ -132,7 +142,11 @@ function bump<K>(map: Map<K, number>, key: K): void {
  * For every option of every facet, how many facilities would be shown if that option were chosen,
  * given all the other facets as they are (the usual faceted-search count).
  */
-export function facetCounts(features: readonly FacilityFeature[], filters: FacilityFilters): FacetCounts {
+export function facetCounts(
+  features: readonly FacilityFeature[],
+  filters: FacilityFilters,
+  within?: ReadonlyMap<string, number>,
+): FacetCounts {
   const counts: FacetCounts = {
     categories: new Map(),
     statuses: new Map(),
@@ -144,16 +158,16 @@ export function facetCounts(features: readonly FacilityFeature[], filters: Facil
   };
   for (const f of features) {
     const p = f.properties;
-    if (passes(f, filters, 'categories')) bump(counts.categories, p.category);
-    if (passes(f, filters, 'statuses')) {
+    if (passes(f, filters, within, 'categories')) bump(counts.categories, p.category);
+    if (passes(f, filters, within, 'statuses')) {
       const status = statusAsOf(p, filters.year);
       if (status) bump(counts.statuses, status);
     }
-    if (passes(f, filters, 'countries')) bump(counts.countries, p.country);
-    if (passes(f, filters, 'regions')) bump(counts.regions, p.region);
-    if (passes(f, filters, 'tags')) for (const t of p.tags) bump(counts.tags, t);
-    if (passes(f, filters, 'operators')) bump(counts.operators, p.operator);
-    if (p.coalition_member && passes(f, filters, 'coalitionOnly')) counts.coalition++;
+    if (passes(f, filters, within, 'countries')) bump(counts.countries, p.country);
+    if (passes(f, filters, within, 'regions')) bump(counts.regions, p.region);
+    if (passes(f, filters, within, 'tags')) for (const t of p.tags) bump(counts.tags, t);
+    if (passes(f, filters, within, 'operators')) bump(counts.operators, p.operator);
+    if (p.coalition_member && passes(f, filters, within, 'coalitionOnly')) counts.coalition++;
   }
   return counts;
 }

@@ -52,6 +52,15 @@ export class FakeMap implements MapHandle {
     this.calls.push({ method: 'setFilter', layerId, filter });
   }
   setVisibility(): void {}
+  mapClickHandlers = new Set<(lngLat: [number, number]) => void>();
+  onMapClick(handler: (lngLat: [number, number]) => void): () => void {
+    this.mapClickHandlers.add(handler);
+    return () => this.mapClickHandlers.delete(handler);
+  }
+  /** Simulates a click on an empty part of the map. */
+  clickMap(lngLat: [number, number]): void {
+    for (const handler of this.mapClickHandlers) handler(lngLat);
+  }
   onLayerClick(layerId: string, handler: (event: MapPointerEvent) => void): () => void {
     this.clickHandlers.set(layerId, handler);
     return () => this.clickHandlers.delete(layerId);

@@ -1,5 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { basemapQuery, facilitiesQuery, GEO_FILES, nodesQuery, routesQuery } from '../../datasets/queries';
+import {
+  basemapQuery,
+  borderQuery,
+  facilitiesQuery,
+  GEO_FILES,
+  nodesQuery,
+  routesQuery,
+} from '../../datasets/queries';
 import { useT } from '../../i18n/use-t';
 
 /**
@@ -13,11 +20,13 @@ export function DataStatus() {
       <QueryStatus file={GEO_FILES.routes} query={routesQuery} />
       <QueryStatus file={GEO_FILES.nodes} query={nodesQuery} />
       <QueryStatus file={GEO_FILES.basemap} query={basemapQuery} />
+      <QueryStatus file={GEO_FILES.border} query={borderQuery} />
     </div>
   );
 }
 
-type GeoQuery = typeof facilitiesQuery | typeof routesQuery | typeof nodesQuery | typeof basemapQuery;
+type GeoQuery =
+  typeof facilitiesQuery | typeof routesQuery | typeof nodesQuery | typeof basemapQuery | typeof borderQuery;
 
 function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
   const t = useT();

@@ -7,6 +7,7 @@ import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
 import { FACILITY_ZOOM } from '../search/search-box';
+import { CrossBorderPanel } from '../cross-border/cross-border-panel';
 import { SourceList } from './source-list';
 
 /** The selected facility's recorded facts, rendered as text (data is never treated as markup). */
@@ -16,6 +17,8 @@ export function DetailsPanel() {
   const selectedId = useStore((s) => s.selectedId);
   const select = useStore((s) => s.select);
   const patch = useStore((s) => s.patch);
+  const radius = useStore((s) => s.radius);
+  const setRadius = useStore((s) => s.setRadius);
   const { data } = useQuery(facilitiesQuery);
   const feature = data?.features.find((f) => f.id === selectedId);
   if (!feature) return null;
@@ -73,6 +76,14 @@ export function DetailsPanel() {
         />
         <Fact label={t('details.investment')} value={formatInvestment(p, lang)} />
       </dl>
+      <button
+        type="button"
+        className="zoom-to"
+        onClick={() => setRadius({ center: { kind: 'facility', id: feature.id }, km: radius?.km ?? 100 })}
+      >
+        {t('radius.useAsCenter')}
+      </button>
+      <CrossBorderPanel facility={feature} />
       <SourceList sources={p.sources} coordSource={p.coord_source} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { facilityName } from '../../i18n/facility-text';
+import { formatDistance } from '../../i18n/format-distance';
 import { useT } from '../../i18n/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
@@ -21,9 +22,13 @@ export function FacilityList() {
   const select = useStore((s) => s.select);
   const setHovered = useStore((s) => s.setHovered);
   const patch = useStore((s) => s.patch);
-  const { all, visible } = useVisibleFacilities();
+  const unit = useStore((s) => s.unit);
+  const { all, visible, distances } = useVisibleFacilities();
 
-  const items = useMemo(() => sortFacilities(visible, sort, lang), [visible, sort, lang]);
+  const items = useMemo(
+    () => sortFacilities(visible, sort, lang, distances ?? undefined),
+    [visible, sort, lang, distances],
+  );
 
   if (!all) return null;
 
@@ -48,7 +53,7 @@ export function FacilityList() {
         <label className="sort">
           {t('list.sort')}{' '}
           <select value={sort} onChange={(e) => patch({ sort: sortKey(e.target.value) })}>
-            {SORT_KEYS.filter((key) => key !== 'distance').map((key) => (
+            {SORT_KEYS.filter((key) => key !== 'distance' || distances).map((key) => (
               <option key={key} value={key}>
                 {t(`sort.${key}`)}
               </option>
@@ -84,6 +89,8 @@ export function FacilityList() {
                   <span className="list-name">{facilityName(p, lang)}</span>
                   <span className="list-meta">
                     {t(`category.${p.category}`)} · {p.city}, {p.region}
+                    {distances?.has(f.id) &&
+                      ` · ${t('list.distance', { distance: formatDistance(distances.get(f.id) ?? 0, unit, lang) })}`}
                   </span>
                 </button>
               </li>

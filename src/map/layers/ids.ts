@@ -4,6 +4,8 @@ export const SOURCE = {
   facilities: 'facilities',
   nodes: 'logistics-nodes',
   routes: 'routes',
+  radius: 'radius',
+  pairs: 'cross-border-pairs',
 } as const;
 
 export const LAYER = {
@@ -16,6 +18,9 @@ export const LAYER = {
   cities: 'basemap-cities',
   routesCasing: 'routes-casing',
   routes: 'routes-line',
+  radiusFill: 'radius-fill',
+  radiusLine: 'radius-line',
+  pairs: 'cross-border-pairs-line',
   nodes: 'logistics-nodes-circle',
   nodeLabels: 'logistics-nodes-label',
   facilities: 'facilities-circle',

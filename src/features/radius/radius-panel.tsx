@@ -1,0 +1,190 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { basemapQuery, facilitiesQuery } from '../../datasets/queries';
+import { CATEGORIES, COUNTRIES } from '../../datasets/vocabulary';
+import { facilityName } from '../../i18n/facility-text';
+import { formatDistance } from '../../i18n/format-distance';
+import { formatNumber } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+import { kmToMiles, milesToKm } from '../../spatial/units';
+import { useStore } from '../../store/store';
+import { RADIUS_MAX_KM, UNITS, type RadiusState } from '../../store/view-state';
+import { useVisibleFacilities } from '../filters/use-visible-facilities';
+import { useRadius } from './use-radius';
+
+const DEFAULT_KM = 100;
+const SLIDER_MAX = 500;
+
+interface City {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * The radius tool: a centre (a facility, a city or a point picked on the map), a radius set with a
+ * slider or a number in km or miles, and what lies inside, counted by category and by country.
+ */
+export function RadiusPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const radius = useStore((s) => s.radius);
+  const unit = useStore((s) => s.unit);
+  const picking = useStore((s) => s.picking);
+  const { setRadius, setPicking, patch } = useStore.getState();
+  const { data: facilities } = useQuery(facilitiesQuery);
+  const { data: basemap } = useQuery(basemapQuery);
+  const { center } = useRadius();
+  const { visible } = useVisibleFacilities();
+
+  const cities = useMemo<City[]>(
+    () =>
+      (basemap?.features ?? [])
+        .flatMap((f) => {
+          const p = f.properties;
+          if (p['layer'] !== 'city' || f.geometry.type !== 'Point') return [];
+          const name = lang === 'fr' && typeof p['name_fr'] === 'string' ? p['name_fr'] : p['name'];
+          const [lon, lat] = f.geometry.coordinates;
+          return typeof name === 'string' ? [{ id: String(p['id'] ?? name), name, lon, lat }] : [];
+        })
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [basemap, lang],
+  );
+  const sortedFacilities = useMemo(
+    () =>
+      (facilities?.features ?? [])
+        .map((f) => ({ id: f.id, name: facilityName(f.properties, lang) }))
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    [facilities, lang],
+  );
+
+  const km = radius?.km ?? DEFAULT_KM;
+  const shown = unit === 'mi' ? kmToMiles(km) : km;
+  const setKm = (value: number) => {
+    if (!radius || !Number.isFinite(value)) return;
+    const next = Math.min(RADIUS_MAX_KM, Math.max(0, unit === 'mi' ? milesToKm(value) : value));
+    setRadius({ ...radius, km: Number(next.toFixed(3)) });
+  };
+  const chooseCenter = (value: string) => {
+    const [kind, id] = value.split(':');
+    let centre: RadiusState['center'] | null = null;
+    if (kind === 'facility' && id) centre = { kind: 'facility', id };
+    const city = cities.find((c) => c.id === id);
+    if (kind === 'city' && city) centre = { kind: 'point', lon: city.lon, lat: city.lat };
+    if (centre) setRadius({ center: centre, km });
+  };
+
+  const centreLabel = (() => {
+    if (!radius) return '';
+    if (radius.center.kind === 'facility') {
+      const id = radius.center.id;
+      return sortedFacilities.find((f) => f.id === id)?.name ?? id;
+    }
+    const { lon, lat } = radius.center;
+    const city = cities.find((c) => Math.abs(c.lon - lon) < 1e-6 && Math.abs(c.lat - lat) < 1e-6);
+    return (
+      city?.name ??
+      t('radius.point', {
+        lat: formatNumber(lang, lat, { maximumFractionDigits: 3 }),
+        lon: formatNumber(lang, lon, { maximumFractionDigits: 3 }),
+      })
+    );
+  })();
+
+  return (
+    <section className="radius" aria-labelledby="radius-title">
+      <h2 id="radius-title">{t('radius.title')}</h2>
+      <label className="field">
+        <span>{t('radius.center')}</span>
+        <select value="" onChange={(e) => chooseCenter(e.target.value)}>
+          <option value="">{t('radius.choose')}</option>
+          <optgroup label={t('radius.cities')}>
+            {cities.map((c) => (
+              <option key={c.id} value={`city:${c.id}`}>
+                {c.name}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('radius.facilities')}>
+            {sortedFacilities.map((f) => (
+              <option key={f.id} value={`facility:${f.id}`}>
+                {f.name}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      <button type="button" aria-pressed={picking} onClick={() => setPicking(!picking)}>
+        {t('radius.pick')}
+      </button>
+      {picking && <p className="hint">{t('radius.picking')}</p>}
+      {radius && center && (
+        <>
+          <div className="radius-controls">
+            <label className="field">
+              <span>{t('radius.distance')}</span>
+              <input
+                type="range"
+                min={0}
+                max={SLIDER_MAX}
+                step={1}
+                value={Math.round(shown)}
+                onChange={(e) => setKm(Number(e.target.value))}
+              />
+            </label>
+            <label className="field number">
+              <span className="visually-hidden">
+                {t('radius.distance')} ({unit})
+              </span>
+              <input
+                type="number"
+                min={0}
+                max={unit === 'mi' ? Math.floor(kmToMiles(RADIUS_MAX_KM)) : RADIUS_MAX_KM}
+                step="any"
+                value={Number(shown.toFixed(2))}
+                onChange={(e) => setKm(Number(e.target.value))}
+              />
+            </label>
+            <div role="group" aria-label={t('radius.unit')} className="unit-switch">
+              {UNITS.map((u) => (
+                <button key={u} type="button" aria-pressed={unit === u} onClick={() => patch({ unit: u })}>
+                  {u}
+                </button>
+              ))}
+            </div>
+          </div>
+          <p className="radius-summary" role="status">
+            {t('radius.summary', {
+              count: visible.length,
+              distance: formatDistance(km, unit, lang),
+              center: centreLabel,
+            })}
+          </p>
+          {
+            <div className="radius-counts">
+              <p>
+                <strong>{t('radius.byCategory')}:</strong>{' '}
+                {CATEGORIES.map(
+                  (c) => [c, visible.filter((f) => f.properties.category === c).length] as const,
+                )
+                  .filter(([, n]) => n > 0)
+                  .map(([c, n]) => `${t(`category.${c}`)} ${n}`)
+                  .join(' · ')}
+              </p>
+              <p>
+                <strong>{t('radius.byCountry')}:</strong>{' '}
+                {COUNTRIES.map(
+                  (c) => `${t(`country.${c}`)} ${visible.filter((f) => f.properties.country === c).length}`,
+                ).join(' · ')}
+              </p>
+            </div>
+          }
+          <button type="button" onClick={() => setRadius(null)}>
+            {t('radius.clear')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { LAYER, SOURCE } from './ids';
+
+/** The radius circle: a light fill and a dashed outline, under the facilities. */
+export function radiusLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.radiusFill,
+      type: 'fill',
+      source: SOURCE.radius,
+      paint: { 'fill-color': '#1f6fb2', 'fill-opacity': 0.08 },
+    },
+    {
+      id: LAYER.radiusLine,
+      type: 'line',
+      source: SOURCE.radius,
+      paint: { 'line-color': '#1f6fb2', 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+  ];
+}
+
+/** Cross-border pairs as thin lines between the two facilities. */
+export function pairLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.pairs,
+      type: 'line',
+      source: SOURCE.pairs,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#7c3aed', 'line-width': 1.5, 'line-opacity': 0.7 },
+    },
+  ];
+}

@@ -1,0 +1,52 @@
+import { useEffect, useMemo } from 'react';
+import { useRadius } from '../features/radius/use-radius';
+import { circlePolygon } from '../spatial';
+import { useStore } from '../store/store';
+import { GeoJsonSource } from './geojson-source';
+import { SOURCE } from './layers/ids';
+import { radiusLayers } from './layers/tool-layers';
+import { useMapHandle } from './map-context';
+import { MapLayer } from './map-layer';
+
+const round = (v: number) => Number(v.toFixed(4));
+
+/**
+ * The radius circle (geodesic, the same boundary the query uses) and the "pick a point" mode: while
+ * picking, the next click on the map sets the centre. The circle is the source's data, so it is
+ * replaced (setData) when the centre or the radius changes; the facilities are not touched.
+ */
+export function RadiusLayers() {
+  const map = useMapHandle();
+  const { center, km } = useRadius();
+  const picking = useStore((s) => s.picking);
+  const specs = useMemo(() => radiusLayers(), []);
+  const circle = useMemo(
+    () => (center ? { type: 'FeatureCollection' as const, features: [circlePolygon(center, km)] } : null),
+    [center, km],
+  );
+
+  useEffect(() => {
+    if (!picking) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') useStore.getState().setPicking(false);
+    };
+    window.addEventListener('keydown', onKey);
+    const off = map.onMapClick(([lon, lat]) => {
+      const { radius, setRadius } = useStore.getState();
+      setRadius({ center: { kind: 'point', lon: round(lon), lat: round(lat) }, km: radius?.km ?? 100 });
+    });
+    return () => {
+      off();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [map, picking]);
+
+  if (!circle) return null;
+  return (
+    <GeoJsonSource id={SOURCE.radius} data={circle}>
+      {specs.map((spec) => (
+        <MapLayer key={spec.id} spec={spec} />
+      ))}
+    </GeoJsonSource>
+  );
+}

@@ -1,0 +1,115 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { facilityCollectionSchema, nodeCollectionSchema } from '../../src/datasets/schemas';
+import { LAYER, SOURCE } from '../../src/map/layers/ids';
+import { crossBorderLinks, geodesicDistanceKm, withinRadius } from '../../src/spatial';
+import { useStore } from '../../src/store/store';
+import { facilitiesFixture, nodesFixture } from '../fixtures/geo-fixtures';
+import { renderApp } from './render-app';
+
+const facilities = facilityCollectionSchema.parse(facilitiesFixture).features;
+const ports = nodeCollectionSchema.parse(nodesFixture).features;
+
+async function ready(state = {}) {
+  const view = renderApp({ state });
+  await screen.findByText(/facilities shown|installations affichées/);
+  const map = view.engine.maps.at(-1);
+  if (!map) throw new Error('no map');
+  await waitFor(() => expect(map.hasLayer(LAYER.facilities)).toBe(true));
+  return { ...view, map };
+}
+
+const listed = () =>
+  within(document.getElementById('facility-list') ?? document.body)
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('data-id'));
+
+describe('the radius tool', () => {
+  it('choosing a facility as centre lists what is inside, closest first, with distances, and draws the circle', async () => {
+    const { map } = await ready();
+    const radius = screen.getByRole('region', { name: 'Radius' });
+    await userEvent.selectOptions(
+      within(radius).getByRole('combobox', { name: 'Centre' }),
+      'facility:fab-north',
+    );
+    const center: [number, number] = [-72.7, 45.3];
+    const expected = withinRadius(facilities, center, 100).map((h) => h.id);
+    expect(listed()).toEqual(expected);
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('distance');
+    expect(screen.getByText(/facilities within 100 km of North Fab/)).toHaveTextContent(
+      `${expected.length} facilities`,
+    );
+    const labShown = screen.getByRole('button', { name: /Université de Sherbrooke/ });
+    const km = Math.round(geodesicDistanceKm(center, [-71.9, 45.4]));
+    expect(labShown).toHaveTextContent(`${km} km away`);
+    await waitFor(() => expect(map.hasLayer(LAYER.radiusLine)).toBe(true));
+    expect(map.callsOf('addSource').some((c) => c.id === SOURCE.radius)).toBe(true);
+  });
+
+  it('the slider and the number field set the radius live, in km or miles', async () => {
+    const { map } = await ready({
+      radius: { center: { kind: 'facility', id: 'fab-north' }, km: 100 },
+      sort: 'distance',
+    });
+    const radius = screen.getByRole('region', { name: 'Radius' });
+    const slider = within(radius).getByRole('slider', { name: 'Radius' });
+    fireEvent.change(slider, { target: { value: '101' } });
+    expect(useStore.getState().radius?.km).toBe(101);
+    const before = map.callsOf('setSourceData').length;
+    await userEvent.click(within(radius).getByRole('button', { name: 'mi' }));
+    const number = within(radius).getByRole('spinbutton');
+    await userEvent.clear(number);
+    await userEvent.type(number, '250');
+    expect(useStore.getState().radius?.km).toBeCloseTo(402.336, 3);
+    expect(listed()).toHaveLength(4);
+    expect(map.callsOf('setSourceData').length).toBeGreaterThan(before);
+    expect(screen.getByText(/facilities within 250 mi of/)).toBeInTheDocument();
+  });
+
+  it('a point picked on the map becomes the centre', async () => {
+    const { map } = await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Pick a point on the map' }));
+    act(() => map.clickMap([-73.123456, 44.987654]));
+    expect(useStore.getState().radius).toEqual({
+      center: { kind: 'point', lon: -73.1235, lat: 44.9877 },
+      km: 100,
+    });
+    expect(useStore.getState().picking).toBe(false);
+  });
+});
+
+describe('the cross-border panel and pairs', () => {
+  it('shows the distance to the border, the nearest port and the partners across with via-port distances', async () => {
+    await ready({ selectedId: 'fab-north' });
+    const details = screen.getByRole('region', { name: 'North Fab' });
+    // fab-north is at 45.3°N; the fixture border runs along 45°N: ~33 km.
+    expect(within(details).getByText(/Distance to the Canada–US border: 33 km/)).toBeInTheDocument();
+    expect(within(details).getByText(/Test crossing — \d+ km/)).toBeInTheDocument();
+    const [first] = crossBorderLinks(facilities, ports, { ids: ['fab-north'], by: 'straight' });
+    if (!first) throw new Error('no link');
+    const partner = within(details).getByRole('button', { name: /Hostile name/ });
+    expect(partner.parentElement).toHaveTextContent(`${Math.round(first.straightKm)} km straight line`);
+    expect(partner.parentElement).toHaveTextContent(`${Math.round(first.viaPortKm)} km via Test crossing`);
+  });
+
+  it('in French, and in miles when chosen', async () => {
+    await ready({ selectedId: 'fab-north', lang: 'fr', unit: 'mi' });
+    const details = screen.getByRole('region', { name: 'Usine Nord' });
+    expect(
+      within(details).getByText('Distance de la frontière Canada–États-Unis : 21 mi'),
+    ).toBeInTheDocument();
+    expect(within(details).getAllByText(/à vol d’oiseau/).length).toBeGreaterThan(0);
+  });
+
+  it('lists pairs on opposite sides within the distance and draws them', async () => {
+    const { map } = await ready();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show pairs across the border' }));
+    const expected = crossBorderLinks(facilities, ports, { maxKm: 100 });
+    const pairs = screen.getByRole('region', { name: 'Cross-border pairs' });
+    expect(within(pairs).getByRole('status')).toHaveTextContent(`${expected.length} pairs within 100 km`);
+    expect(within(pairs).getAllByRole('listitem')).toHaveLength(expected.length);
+    await waitFor(() => expect(map.hasLayer(LAYER.pairs)).toBe(true));
+    expect(useStore.getState().pairsKm).toBe(100);
+  });
+});
