@@ -10,13 +10,17 @@ import type { MapPointerEvent } from './map-handle';
 import { MapLayer } from './map-layer';
 import { useLayerHover } from './use-layer-hover';
 import { StackChooser } from './stack-chooser';
+import { clusterLayers } from './layers/tool-layers';
+import { useClusterView } from './use-cluster-view';
 
 /** Facilities closer than this on screen are one click target: the user picks among them. */
 const STACK_RADIUS_PX = 6;
 
 /**
  * The facility layers. The data is uploaded once; what the filters leave visible reaches the map as a
- * layer filter on ids (never setData). A click on facilities drawn on top of each other (many records
+ * layer filter on ids (never setData). Dense areas are grouped into cluster bubbles with counts
+ * (src/spatial createClusters over the shown facilities); only the small bubble source is replaced
+ * when the shown set or the zoom level changes, and a click on a bubble zooms in to split it. A click on facilities drawn on top of each other (many records
  * are placed at their city's coordinates) opens a chooser instead of picking one at random.
  */
 export function FacilityLayers() {
@@ -28,7 +32,20 @@ export function FacilityLayers() {
   const select = useStore((s) => s.select);
   const [stack, setStack] = useState<{ ids: string[]; point: [number, number] } | null>(null);
   const specs = useMemo(() => facilityLayers(lang), [lang]);
-  const filter = useMemo(() => idFilter(visible.map((f) => f.id)), [visible]);
+  const view = useClusterView(visible);
+  const filter = useMemo(() => idFilter(view.singles.map(String)), [view]);
+  const clusterData = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: view.clusters.map((c) => ({
+        type: 'Feature' as const,
+        properties: { id: `cluster-${c.clusterId}`, count: c.count, ids: c.ids.join(',') },
+        geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
+      })),
+    }),
+    [view],
+  );
+  const clusterSpecs = useMemo(() => clusterLayers(), []);
   useLayerHover(LAYER.facilities);
 
   const data = useMemo(() => (all ? { type: 'FeatureCollection' as const, features: all } : null), [all]);
@@ -48,13 +65,25 @@ export function FacilityLayers() {
     }
   };
 
+  const onClusterClick = (event: MapPointerEvent) => {
+    const cluster = view.clusters.find((c) => `cluster-${c.clusterId}` === event.featureId);
+    if (cluster) map.moveTo({ lon: cluster.lon, lat: cluster.lat, zoom: cluster.expansionZoom + 0.5 }, true);
+  };
+
   return (
-    <GeoJsonSource id={SOURCE.facilities} data={data}>
-      {ring && <MapLayer spec={ring} filter={singleIdFilter(selectedId)} />}
-      {hover && <MapLayer spec={hover} filter={singleIdFilter(hoveredId)} />}
-      {circles && <MapLayer spec={circles} filter={filter} onClick={onClick} />}
-      {labels && <MapLayer spec={labels} filter={filter} />}
-      {stack && <StackChooser ids={stack.ids} point={stack.point} onClose={() => setStack(null)} />}
-    </GeoJsonSource>
+    <>
+      <GeoJsonSource id={SOURCE.clusters} data={clusterData}>
+        {clusterSpecs.map((s) => (
+          <MapLayer key={s.id} spec={s} onClick={s.id === LAYER.clusters ? onClusterClick : undefined} />
+        ))}
+      </GeoJsonSource>
+      <GeoJsonSource id={SOURCE.facilities} data={data}>
+        {ring && <MapLayer spec={ring} filter={singleIdFilter(selectedId)} />}
+        {hover && <MapLayer spec={hover} filter={singleIdFilter(hoveredId)} />}
+        {circles && <MapLayer spec={circles} filter={filter} onClick={onClick} />}
+        {labels && <MapLayer spec={labels} filter={filter} />}
+        {stack && <StackChooser ids={stack.ids} point={stack.point} onClose={() => setStack(null)} />}
+      </GeoJsonSource>
+    </>
   );
 }

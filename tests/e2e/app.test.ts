@@ -47,18 +47,24 @@ async function open(path = '/', locale?: string): Promise<Page> {
   return page;
 }
 
-/** Ids of facility features MapLibre actually drew, read through the map instance on its container. */
+/** Ids of the facilities MapLibre drew, as points or inside cluster bubbles, read through the map on its container. */
 async function renderedFacilityIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const el = document.querySelector('.map-view') as
       | (HTMLElement & {
-          maplibreMap?: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] };
+          maplibreMap?: {
+            queryRenderedFeatures: (o: object) => { properties: { id: string; ids?: string } }[];
+          };
         })
       | null;
     const map = el?.maplibreMap;
     if (!map) throw new Error('no map on .map-view');
     return [
-      ...new Set(map.queryRenderedFeatures({ layers: ['facilities-circle'] }).map((f) => f.properties.id)),
+      ...new Set(
+        map
+          .queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] })
+          .flatMap((f) => (f.properties.ids ? f.properties.ids.split(',') : [f.properties.id])),
+      ),
     ].sort();
   });
 }
@@ -138,6 +144,44 @@ describe('the corridor in a real browser', () => {
     await expect
       .poll(() => page.locator('.list-count').textContent())
       .toBe(`${facilities.features.length - fabs.size} facilities shown`);
+  });
+
+  it('dense areas are grouped into bubbles with counts that split when clicked', async () => {
+    const page = await open();
+    await waitForMapIdle(page);
+    type MapLike = {
+      queryRenderedFeatures: (
+        o: object,
+      ) => { properties: { count: number; ids: string }; geometry: { coordinates: [number, number] } }[];
+      project: (p: [number, number]) => { x: number; y: number };
+      getZoom: () => number;
+    };
+    const before = await page.evaluate(() => {
+      const map = (document.querySelector('.map-view') as unknown as { maplibreMap: MapLike }).maplibreMap;
+      const bubbles = map.queryRenderedFeatures({ layers: ['facility-clusters-circle'] });
+      const biggest = bubbles.sort((a, b) => b.properties.count - a.properties.count)[0];
+      if (!biggest) return null;
+      const { x, y } = map.project(biggest.geometry.coordinates);
+      return {
+        x,
+        y,
+        count: biggest.properties.count,
+        members: biggest.properties.ids.split(',').length,
+        zoom: map.getZoom(),
+      };
+    });
+    if (!before) throw new Error('no cluster bubble at the opening view');
+    expect(before.count).toBe(before.members);
+    expect(before.count).toBeGreaterThan(2);
+    const box = await page.locator('.map-view').boundingBox();
+    if (!box) throw new Error('no map box');
+    await page.mouse.click(box.x + before.x, box.y + before.y);
+    await page.waitForFunction((z) => {
+      const map = (
+        document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
+      ).maplibreMap;
+      return map.getZoom() > z + 0.5;
+    }, before.zoom);
   });
 
   it('clicking a facility on the map opens its details with its source links', async () => {

@@ -35,17 +35,21 @@ async function open(path: string, locale?: string): Promise<Page> {
 }
 
 type MapOnPage = {
-  queryRenderedFeatures: (o: object) => { properties: { id: string } }[];
+  queryRenderedFeatures: (o: object) => { properties: { id: string; ids?: string } }[];
   getCenter: () => { lng: number; lat: number };
   getZoom: () => number;
 };
 
-/** Ids MapLibre drew in the facility layer anywhere in the world (the map is zoomed out to see all). */
+/** Ids MapLibre drew, as points or inside cluster bubbles (the map is zoomed out to see all). */
 async function drawnIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = (document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }).maplibreMap;
     return [
-      ...new Set(map.queryRenderedFeatures({ layers: ['facilities-circle'] }).map((f) => f.properties.id)),
+      ...new Set(
+        map
+          .queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] })
+          .flatMap((f) => (f.properties.ids ? f.properties.ids.split(',') : [f.properties.id])),
+      ),
     ].sort();
   });
 }

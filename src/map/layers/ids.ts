@@ -4,6 +4,7 @@ export const SOURCE = {
   facilities: 'facilities',
   nodes: 'logistics-nodes',
   routes: 'routes',
+  clusters: 'facility-clusters',
   radius: 'radius',
   pairs: 'cross-border-pairs',
 } as const;
@@ -27,4 +28,6 @@ export const LAYER = {
   facilitySelected: 'facilities-selected',
   facilityHover: 'facilities-hover',
   facilityLabels: 'facilities-label',
+  clusters: 'facility-clusters-circle',
+  clusterCounts: 'facility-clusters-count',
 } as const;

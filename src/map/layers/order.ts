@@ -17,6 +17,8 @@ export const LAYER_ORDER: readonly string[] = [
   LAYER.facilityHover,
   LAYER.facilitySelected,
   LAYER.facilities,
+  LAYER.clusters,
+  LAYER.clusterCounts,
   LAYER.cities,
   LAYER.nodeLabels,
   LAYER.facilityLabels,

@@ -31,3 +31,33 @@ export function pairLayers(): LayerSpecification[] {
     },
   ];
 }
+
+/** Cluster bubbles: size grows with the count, the count written on them. */
+export function clusterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.clusters,
+      type: 'circle',
+      source: SOURCE.clusters,
+      paint: {
+        'circle-color': '#1f2937',
+        'circle-opacity': 0.85,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 10, 16, 50, 24],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYER.clusterCounts,
+      type: 'symbol',
+      source: SOURCE.clusters,
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': ['Noto Sans Bold'],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
+}
