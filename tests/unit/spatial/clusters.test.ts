@@ -38,7 +38,7 @@ describe('createClusters', () => {
   it('handles an empty set and rejects a feature without id', () => {
     expect(createClusters([]).at(5)).toEqual({ clusters: [], singles: [] });
     expect(() =>
-      createClusters([{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }]),
+      createClusters([{ properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }]),
     ).toThrow(/createClusters: feature 0 has no id/);
   });
 });
