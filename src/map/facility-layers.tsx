@@ -34,6 +34,8 @@ export function FacilityLayers() {
   const specs = useMemo(() => facilityLayers(lang), [lang]);
   const view = useClusterView(visible);
   const filter = useMemo(() => idFilter(view.singles.map(String)), [view]);
+  // Compared by value: the bubble source is replaced only when the bubbles themselves change.
+  const clusterKey = JSON.stringify(view.clusters);
   const clusterData = useMemo(
     () => ({
       type: 'FeatureCollection' as const,
@@ -43,7 +45,8 @@ export function FacilityLayers() {
         geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
       })),
     }),
-    [view],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose (see above)
+    [clusterKey],
   );
   const clusterSpecs = useMemo(() => clusterLayers(), []);
   useLayerHover(LAYER.facilities);

@@ -15,7 +15,9 @@ describe('the app with the map faked', () => {
     await waitFor(() => expect(map.hasLayer(LAYER.facilities)).toBe(true));
     await waitFor(() => expect(map.hasLayer(LAYER.land)).toBe(true));
     const sources = map.callsOf('addSource').map((c) => c.id);
-    expect(sources.sort()).toEqual([SOURCE.basemap, SOURCE.facilities, SOURCE.nodes, SOURCE.routes].sort());
+    expect(sources.sort()).toEqual(
+      [SOURCE.basemap, SOURCE.facilities, SOURCE.clusters, SOURCE.nodes, SOURCE.routes].sort(),
+    );
     // However the data arrived, the layers stack in LAYER_ORDER (basemap below routes below facilities).
     // Tools (radius, pairs) add their layers only when used.
     const off: string[] = [LAYER.background, LAYER.radiusFill, LAYER.radiusLine, LAYER.pairs];
@@ -36,6 +38,7 @@ describe('the app with the map faked', () => {
     const expected = idFilter(['lab-east', 'uni-west']);
     const filters = map.callsOf('setFilter').filter((c) => c.layerId === LAYER.facilities);
     expect(filters.at(-1)?.filter).toEqual(expected);
+    expect(map.callsOf('setSourceData').filter((c) => c.id === SOURCE.facilities)).toEqual([]);
     expect(map.callsOf('setSourceData')).toEqual([]);
     expect(screen.getByText('2 facilities shown')).toBeInTheDocument();
   });

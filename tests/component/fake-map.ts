@@ -68,7 +68,8 @@ export class FakeMap implements MapHandle {
   showPointerCursor(): () => void {
     return () => {};
   }
-  camera = { lon: -73, lat: 44, zoom: 5 };
+  // Zoomed in past the clustering range, so every shown facility is drawn on its own.
+  camera = { lon: -73, lat: 44, zoom: 12 };
   moveEndHandlers = new Set<(camera: MapCamera, byUser: boolean) => void>();
   hoverHandlers = new Map<string, (id: string | null) => void>();
   /** What featureIdsNear answers: the facilities "drawn" under the pointer. */

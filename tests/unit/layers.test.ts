@@ -8,7 +8,7 @@ import { basemapLayers } from '../../src/map/layers/basemap-layers';
 import { facilityLayers, nodeLayers, routeLayers } from '../../src/map/layers/data-layers';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { beforeIdFor, LAYER_ORDER } from '../../src/map/layers/order';
-import { pairLayers, radiusLayers } from '../../src/map/layers/tool-layers';
+import { clusterLayers, pairLayers, radiusLayers } from '../../src/map/layers/tool-layers';
 import { baseStyle } from '../../src/map/style';
 
 const emptySource: GeoJSONSourceSpecification = {
@@ -27,6 +27,7 @@ function fullStyle(lang: 'en' | 'fr'): StyleSpecification {
       ...routeLayers(),
       ...radiusLayers(),
       ...pairLayers(),
+      ...clusterLayers(),
       ...nodeLayers(lang),
       ...facilityLayers(lang).map((l): LayerSpecification =>
         l.type === 'background' ? l : { ...l, filter: idFilter(['c2mi-bromont']) },
