@@ -88,28 +88,39 @@ export function searchRank(p: FacilityProperties, query: string): number {
 
 type Facet = 'categories' | 'statuses' | 'countries' | 'regions' | 'tags' | 'operators' | 'coalitionOnly';
 
-/** The tests one facility must pass, by facet, so counts can leave one facet out. */
-function passes(
+/** Why a facility is not shown: nothing (shown), one facet, or several / a non-facet reason. */
+type Verdict = { status: Status } & ({ failed: null } | { failed: Facet } | { failed: 'many' });
+
+/**
+ * Runs each filter test once on one facility. The radius, the timeline and the search are not facets
+ * (their counts are not shown), so failing them is 'many'; so is failing two facets.
+ */
+function judge(
   f: FacilityFeature,
   filters: FacilityFilters,
   within: ReadonlyMap<string, number> | undefined,
-  skip?: Facet,
-): boolean {
+): Verdict | null {
   const p = f.properties;
-  if (within !== undefined && !within.has(f.id)) return false;
+  if (within !== undefined && !within.has(f.id)) return null;
   const status = statusAsOf(p, filters.year);
-  if (status === null) return false;
+  if (status === null || !matchesQuery(p, filters.query)) return null;
   const any = <T>(chosen: readonly T[], value: T) => chosen.length === 0 || chosen.includes(value);
-  return (
-    (skip === 'categories' || filters.categories.includes(p.category)) &&
-    (skip === 'statuses' || any(filters.statuses, status)) &&
-    (skip === 'countries' || any(filters.countries, p.country)) &&
-    (skip === 'regions' || any(filters.regions, p.region)) &&
-    (skip === 'tags' || filters.tags.length === 0 || p.tags.some((t) => filters.tags.includes(t))) &&
-    (skip === 'operators' || any(filters.operators, p.operator)) &&
-    (skip === 'coalitionOnly' || !filters.coalitionOnly || p.coalition_member) &&
-    matchesQuery(p, filters.query)
-  );
+  let failed: Facet | null = null;
+  const check = (facet: Facet, ok: boolean): boolean => {
+    if (ok) return true;
+    if (failed !== null) return false;
+    failed = facet;
+    return true;
+  };
+  const passed =
+    check('categories', filters.categories.includes(p.category)) &&
+    check('statuses', any(filters.statuses, status)) &&
+    check('countries', any(filters.countries, p.country)) &&
+    check('regions', any(filters.regions, p.region)) &&
+    check('tags', filters.tags.length === 0 || p.tags.some((t) => filters.tags.includes(t))) &&
+    check('operators', any(filters.operators, p.operator)) &&
+    check('coalitionOnly', !filters.coalitionOnly || p.coalition_member);
+  return passed ? { status, failed } : { status, failed: 'many' };
 }
 
 /**
@@ -121,7 +132,7 @@ export function visibleFacilities(
   filters: FacilityFilters,
   within?: ReadonlyMap<string, number>,
 ): FacilityFeature[] {
-  return features.filter((f) => passes(f, filters, within));
+  return features.filter((f) => judge(f, filters, within)?.failed === null);
 }
 
 export interface FacetCounts {
@@ -156,18 +167,20 @@ export function facetCounts(
     operators: new Map(),
     coalition: 0,
   };
+  // One pass: a facility counts for every facet when it is shown, and only for the facet it fails
+  // when it fails exactly one (choosing another option of that facet could show it).
   for (const f of features) {
+    const verdict = judge(f, filters, within);
+    if (verdict === null || verdict.failed === 'many') continue;
     const p = f.properties;
-    if (passes(f, filters, within, 'categories')) bump(counts.categories, p.category);
-    if (passes(f, filters, within, 'statuses')) {
-      const status = statusAsOf(p, filters.year);
-      if (status) bump(counts.statuses, status);
-    }
-    if (passes(f, filters, within, 'countries')) bump(counts.countries, p.country);
-    if (passes(f, filters, within, 'regions')) bump(counts.regions, p.region);
-    if (passes(f, filters, within, 'tags')) for (const t of p.tags) bump(counts.tags, t);
-    if (passes(f, filters, within, 'operators')) bump(counts.operators, p.operator);
-    if (p.coalition_member && passes(f, filters, within, 'coalitionOnly')) counts.coalition++;
+    const counted = (facet: Facet) => verdict.failed === null || verdict.failed === facet;
+    if (counted('categories')) bump(counts.categories, p.category);
+    if (counted('statuses')) bump(counts.statuses, verdict.status);
+    if (counted('countries')) bump(counts.countries, p.country);
+    if (counted('regions')) bump(counts.regions, p.region);
+    if (counted('tags')) for (const t of p.tags) bump(counts.tags, t);
+    if (counted('operators')) bump(counts.operators, p.operator);
+    if (p.coalition_member && counted('coalitionOnly')) counts.coalition++;
   }
   return counts;
 }
