@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DataStatus } from '../features/data-status/data-status';
 import { DetailsPanel } from '../features/details/details-panel';
+import { DerivedProvider } from '../features/filters/derived';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { CategoryLegend } from '../features/legend/category-legend';
@@ -27,41 +28,43 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#facility-list">
-        {t('app.skip')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.heading')}</h1>
-          <p className="tagline">{t('app.tagline')}</p>
+    <DerivedProvider>
+      <div className="app">
+        <a className="skip-link" href="#facility-list">
+          {t('app.skip')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('app.heading')}</h1>
+            <p className="tagline">{t('app.tagline')}</p>
+          </div>
+          <SearchBox />
+          <LanguageSwitch />
+        </header>
+        <div className="app-body">
+          <aside className="side-panel controls" aria-label={t('app.controls')}>
+            <DataStatus />
+            <CategoryLegend />
+            <FilterPanel />
+            <Timeline />
+            <RadiusPanel />
+            <PairsPanel />
+          </aside>
+          <main className="map-area">
+            {mapSupported ? (
+              <CorridorMap />
+            ) : (
+              <p className="no-webgl" role="note">
+                {t('map.noWebgl')}
+              </p>
+            )}
+          </main>
+          <aside className="side-panel results" aria-label={t('app.results')}>
+            <DetailsPanel />
+            <FacilityList />
+          </aside>
         </div>
-        <SearchBox />
-        <LanguageSwitch />
-      </header>
-      <div className="app-body">
-        <aside className="side-panel controls" aria-label={t('app.controls')}>
-          <DataStatus />
-          <CategoryLegend />
-          <FilterPanel />
-          <Timeline />
-          <RadiusPanel />
-          <PairsPanel />
-        </aside>
-        <main className="map-area">
-          {mapSupported ? (
-            <CorridorMap />
-          ) : (
-            <p className="no-webgl" role="note">
-              {t('map.noWebgl')}
-            </p>
-          )}
-        </main>
-        <aside className="side-panel results" aria-label={t('app.results')}>
-          <DetailsPanel />
-          <FacilityList />
-        </aside>
       </div>
-    </div>
+    </DerivedProvider>
   );
 }
