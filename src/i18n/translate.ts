@@ -5,10 +5,22 @@ export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, fr };
+const plurals: Record<Lang, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  fr: new Intl.PluralRules('fr'),
+};
 
-/** Looks up `key` in the catalogue of `lang` and fills `{name}` placeholders from `params` as plain text. */
+/**
+ * Looks up `key` in the catalogue of `lang` and fills `{name}` placeholders from `params` as plain text.
+ * With a numeric `count`, a `<key>_one` message is used where the language's plural rule says "one"
+ * (English: 1; French: 0 and 1).
+ */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const catalogue: Record<string, string> = catalogues[lang];
+  const count = params['count'];
+  const one =
+    typeof count === 'number' && plurals[lang].select(count) === 'one' ? catalogue[`${key}_one`] : undefined;
+  return (one ?? catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });

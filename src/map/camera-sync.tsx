@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { INITIAL_BOUNDS } from '../datasets/vocabulary';
 import { useStore } from '../store/store';
 import { useMapHandle } from './map-context';
 import type { MapCamera } from './map-handle';
@@ -21,8 +22,12 @@ export function CameraSync() {
 
   useEffect(() => map.onMoveEnd((moved) => setCamera(moved)), [map, setCamera]);
 
+  const had = useRef(false);
   useEffect(() => {
     if (camera !== null && !sameCamera(map.getCamera(), camera)) map.moveTo(camera, !first.current);
+    // Back to a view without a camera (the opening one): frame the corridor again.
+    if (camera === null && had.current) map.fitBounds(INITIAL_BOUNDS, { animate: true });
+    had.current = camera !== null;
     first.current = false;
   }, [map, camera]);
 

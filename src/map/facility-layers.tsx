@@ -32,7 +32,7 @@ export function FacilityLayers() {
   const select = useStore((s) => s.select);
   const [stack, setStack] = useState<{ ids: string[]; point: [number, number] } | null>(null);
   const specs = useMemo(() => facilityLayers(lang), [lang]);
-  const view = useClusterView(visible);
+  const view = useClusterView(visible, selectedId);
   const filter = useMemo(() => idFilter(view.singles.map(String)), [view]);
   // Compared by value: the bubble source is replaced only when the bubbles themselves change.
   const clusterKey = JSON.stringify(view.clusters);
@@ -60,6 +60,8 @@ export function FacilityLayers() {
   const labels = spec(LAYER.facilityLabels);
 
   const onClick = (event: MapPointerEvent) => {
+    // While the radius tool waits for a point, a click sets the centre and nothing else.
+    if (useStore.getState().picking) return;
     const ids = map.featureIdsNear(LAYER.facilities, event.point, STACK_RADIUS_PX);
     if (ids.length > 1) setStack({ ids, point: event.point });
     else {
@@ -69,6 +71,7 @@ export function FacilityLayers() {
   };
 
   const onClusterClick = (event: MapPointerEvent) => {
+    if (useStore.getState().picking) return;
     const cluster = view.clusters.find((c) => `cluster-${c.clusterId}` === event.featureId);
     if (cluster) map.moveTo({ lon: cluster.lon, lat: cluster.lat, zoom: cluster.expansionZoom + 0.5 }, true);
   };

@@ -5,12 +5,21 @@ import { useMapHandle } from './map-context';
 
 /**
  * The clusters and single points to draw for the shown facilities at the map's current integer zoom.
- * The grouping is rebuilt when the shown set changes and re-read when the zoom level changes.
+ * The grouping is rebuilt when the shown set or the selection changes and re-read when the zoom level
+ * changes; `keepOut` (the selected facility) always stays a single point.
  */
-export function useClusterView(visible: readonly FacilityFeature[]): ClusterView {
+export function useClusterView(visible: readonly FacilityFeature[], keepOut: string | null): ClusterView {
   const map = useMapHandle();
   const [zoom, setZoom] = useState(() => Math.floor(map.getCamera().zoom));
   useEffect(() => map.onMoveEnd((camera) => setZoom(Math.floor(camera.zoom))), [map]);
-  const clusters = useMemo(() => createClusters(visible), [visible]);
-  return useMemo(() => clusters.at(zoom), [clusters, zoom]);
+  // The selected facility is never hidden in a bubble: it is drawn on its own, with its ring.
+  const shown = useMemo(() => visible.find((f) => f.id === keepOut), [visible, keepOut]);
+  const clusters = useMemo(
+    () => createClusters(shown ? visible.filter((f) => f !== shown) : visible),
+    [visible, shown],
+  );
+  return useMemo(() => {
+    const view = clusters.at(zoom);
+    return shown ? { clusters: view.clusters, singles: [...view.singles, shown.id] } : view;
+  }, [clusters, zoom, shown]);
 }

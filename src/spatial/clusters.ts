@@ -22,9 +22,9 @@ export interface ClusterView {
 }
 
 export interface ClusterOptions {
-  /** Cluster radius in screen pixels (at 512-px tiles). Default 30. */
+  /** Cluster radius in screen pixels (at 512-px tiles). Default 24. */
   radiusPx?: number;
-  /** Above this zoom nothing is clustered. Default 10. */
+  /** Above this zoom nothing is clustered. Default 9. */
   maxZoom?: number;
 }
 
@@ -40,8 +40,8 @@ export function createClusters(
   options: ClusterOptions = {},
 ): { at: (zoom: number) => ClusterView } {
   const index = new Supercluster<{ id: FeatureId }>({
-    radius: options.radiusPx ?? 30,
-    maxZoom: options.maxZoom ?? 10,
+    radius: options.radiusPx ?? 24,
+    maxZoom: options.maxZoom ?? 9,
     minPoints: 2,
   });
   index.load(

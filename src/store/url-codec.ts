@@ -78,7 +78,11 @@ export const PARAMS = [
   } satisfies Param<'operators'>,
   {
     field: 'coalitionOnly',
-    parse: (get) => ({ '1': true, '0': false })[last(get('member')) ?? ''],
+    parse: (get) => {
+      // Not an object lookup: `member=constructor` must not find Object.prototype's.
+      const raw = last(get('member'));
+      return raw === '1' ? true : raw === '0' ? false : undefined;
+    },
     write: (value) => (value ? [['member', '1']] : []),
   } satisfies Param<'coalitionOnly'>,
   {
@@ -153,6 +157,15 @@ export const PARAMS = [
     parse: (get) => number(last(get('pairs')), 1, PAIRS_MAX_KM),
     write: (value) => (value === null ? [] : [['pairs', String(value)]]),
   } satisfies Param<'pairsKm'>,
+  {
+    field: 'pairsBy',
+    parse: (get) => {
+      const raw = last(get('pairsby'));
+      return raw === 'via' ? 'viaPort' : raw === 'straight' ? 'straight' : undefined;
+    },
+    write: (value, defaults) =>
+      value === defaults.pairsBy ? [] : [['pairsby', value === 'viaPort' ? 'via' : 'straight']],
+  } satisfies Param<'pairsBy'>,
 ];
 
 /** Every query parameter the view uses; others in the URL (an embedding page's) are left alone. */
@@ -175,6 +188,7 @@ export const PARAM_KEYS = [
   'rc',
   'unit',
   'pairs',
+  'pairsby',
 ] as const;
 
 /**
@@ -194,6 +208,9 @@ export function parseView(search: string, defaults: ViewState = defaultView()): 
     const value = (param.parse as (get: Get) => unknown)(get);
     if (value !== undefined) Object.assign(view, { [param.field]: value });
   }
+  // Sorting by distance needs a radius centre to measure from.
+  if (view.sort === 'distance' && view.radius === null)
+    view.sort = defaults.sort === 'distance' ? 'name' : defaults.sort;
   return view;
 }
 

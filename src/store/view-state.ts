@@ -19,6 +19,10 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const UNITS = ['km', 'mi'] as const;
 export type Unit = (typeof UNITS)[number];
 
+/** How cross-border pairs are measured, filtered and ordered. */
+export const PAIR_MEASURES = ['straight', 'viaPort'] as const;
+export type PairMeasure = (typeof PAIR_MEASURES)[number];
+
 /** The camera as the URL keeps it: centre [lon, lat] in degrees and zoom. */
 export interface Camera {
   lon: number;
@@ -57,6 +61,7 @@ export interface ViewState {
   unit: Unit;
   /** The cross-border pairs view: pairs on opposite sides within this distance (km); null when closed. */
   pairsKm: number | null;
+  pairsBy: PairMeasure;
 }
 
 export const YEAR_MIN = 1950;
@@ -84,6 +89,7 @@ export function defaultView(lang: Lang = 'en'): ViewState {
     radius: null,
     unit: 'km',
     pairsKm: null,
+    pairsBy: 'straight',
   };
 }
 
@@ -120,6 +126,7 @@ export const viewStateSchema = z.strictObject({
     .nullable(),
   unit: z.enum(UNITS),
   pairsKm: z.number().min(1).max(PAIRS_MAX_KM).nullable(),
+  pairsBy: z.enum(PAIR_MEASURES),
 });
 
 /** A facet's values in the order the URL writes them (vocabulary order; operators sorted), deduplicated. */

@@ -49,7 +49,7 @@ describe('filters', () => {
   it('one action clears every filter', async () => {
     await ready();
     await userEvent.click(screen.getByRole('checkbox', { name: /Coalition members only/ }));
-    expect(screen.getByText('1 facilities shown')).toBeInTheDocument();
+    expect(screen.getByText('1 facility shown')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: /Wafer fab/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(screen.getByText('4 facilities shown')).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('search', () => {
     const { map } = await ready();
     const box = screen.getByRole('combobox', { name: 'Search' });
     await userEvent.type(box, 'universite de sherbrooke');
-    expect(screen.getByText('1 facilities shown')).toBeInTheDocument();
+    expect(screen.getByText('1 facility shown')).toBeInTheDocument();
     const options = within(screen.getByRole('listbox', { name: 'Matching facilities' })).getAllByRole(
       'option',
     );
@@ -90,7 +90,7 @@ describe('search', () => {
     await ready();
     const box = screen.getByRole('combobox', { name: 'Search' });
     await userEvent.type(box, 'Encapsulation');
-    expect(screen.getByText('1 facilities shown')).toBeInTheDocument();
+    expect(screen.getByText('1 facility shown')).toBeInTheDocument();
     await userEvent.keyboard('{Escape}{Escape}');
     expect(box).toHaveValue('');
     expect(screen.getByText('4 facilities shown')).toBeInTheDocument();

@@ -107,7 +107,8 @@ describe('the cross-border panel and pairs', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show pairs across the border' }));
     const expected = crossBorderLinks(facilities, ports, { maxKm: 100 });
     const pairs = screen.getByRole('region', { name: 'Cross-border pairs' });
-    expect(within(pairs).getByRole('status')).toHaveTextContent(`${expected.length} pairs within 100 km`);
+    const noun = expected.length === 1 ? 'pair' : 'pairs';
+    expect(within(pairs).getByRole('status')).toHaveTextContent(`${expected.length} ${noun} within 100 km`);
     expect(within(pairs).getAllByRole('listitem')).toHaveLength(expected.length);
     await waitFor(() => expect(map.hasLayer(LAYER.pairs)).toBe(true));
     expect(useStore.getState().pairsKm).toBe(100);

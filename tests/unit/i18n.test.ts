@@ -21,6 +21,10 @@ describe('message catalogues', () => {
   it('fills placeholders as plain text and leaves unknown ones visible', () => {
     expect(translate('en', 'list.count', { count: 3 })).toBe('3 facilities shown');
     expect(translate('fr', 'list.count', { count: 3 })).toBe('3 installations affichées');
+    expect(translate('en', 'list.count', { count: 1 })).toBe('1 facility shown');
+    expect(translate('en', 'list.count', { count: 0 })).toBe('0 facilities shown');
+    // French treats 0 and 1 as singular.
+    expect(translate('fr', 'list.count', { count: 0 })).toBe('0 installation affichée');
     expect(translate('en', 'data.error', { file: '<b>x</b>' })).toBe('Could not load <b>x</b>.');
     expect(translate('en', 'data.error')).toBe('Could not load {file}.');
   });

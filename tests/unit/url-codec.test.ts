@@ -6,6 +6,7 @@ import {
   canonicalFacet,
   defaultView,
   MAX_QUERY_LENGTH,
+  PAIR_MEASURES,
   SORT_KEYS,
   UNITS,
   viewStateSchema,
@@ -22,40 +23,44 @@ const rounded = (min: number, max: number, digits: number) =>
     .map((n) => n / 10 ** digits);
 
 /** Any valid view, with values as the store keeps them (canonical order, rounded camera). */
-const validView: fc.Arbitrary<ViewState> = fc.record({
-  lang: fc.constantFrom('en' as const, 'fr' as const),
-  categories: subset(CATEGORIES),
-  statuses: subset(STATUSES),
-  countries: subset(COUNTRIES),
-  regions: subset(REGION_CODES),
-  tags: subset(TAGS),
-  operators: fc
-    .uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 })
-    .map((ops) => canonicalFacet('operators', ops)),
-  coalitionOnly: fc.boolean(),
-  year: fc.option(fc.integer({ min: YEAR_MIN, max: YEAR_MAX })),
-  query: fc.string({ maxLength: MAX_QUERY_LENGTH }),
-  selectedId: fc.option(id),
-  sort: fc.constantFrom(...SORT_KEYS),
-  camera: fc.option(
-    fc.record({ lon: rounded(-180, 180, 4), lat: rounded(-90, 90, 4), zoom: rounded(0, 22, 2) }),
-  ),
-  radius: fc.option(
-    fc.record({
-      center: fc.oneof(
-        fc.record({ kind: fc.constant('facility' as const), id }),
-        fc.record({
-          kind: fc.constant('point' as const),
-          lon: rounded(-180, 180, 4),
-          lat: rounded(-90, 90, 4),
-        }),
-      ),
-      km: rounded(0, 1000, 3),
-    }),
-  ),
-  unit: fc.constantFrom(...UNITS),
-  pairsKm: fc.option(rounded(1, 500, 1)),
-});
+const validView: fc.Arbitrary<ViewState> = fc
+  .record({
+    lang: fc.constantFrom('en' as const, 'fr' as const),
+    categories: subset(CATEGORIES),
+    statuses: subset(STATUSES),
+    countries: subset(COUNTRIES),
+    regions: subset(REGION_CODES),
+    tags: subset(TAGS),
+    operators: fc
+      .uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { maxLength: 5 })
+      .map((ops) => canonicalFacet('operators', ops)),
+    coalitionOnly: fc.boolean(),
+    year: fc.option(fc.integer({ min: YEAR_MIN, max: YEAR_MAX })),
+    query: fc.string({ maxLength: MAX_QUERY_LENGTH }),
+    selectedId: fc.option(id),
+    sort: fc.constantFrom(...SORT_KEYS),
+    camera: fc.option(
+      fc.record({ lon: rounded(-180, 180, 4), lat: rounded(-90, 90, 4), zoom: rounded(0, 22, 2) }),
+    ),
+    radius: fc.option(
+      fc.record({
+        center: fc.oneof(
+          fc.record({ kind: fc.constant('facility' as const), id }),
+          fc.record({
+            kind: fc.constant('point' as const),
+            lon: rounded(-180, 180, 4),
+            lat: rounded(-90, 90, 4),
+          }),
+        ),
+        km: rounded(0, 1000, 3),
+      }),
+    ),
+    unit: fc.constantFrom(...UNITS),
+    pairsKm: fc.option(rounded(1, 500, 1)),
+    pairsBy: fc.constantFrom(...PAIR_MEASURES),
+  })
+  // Sorting by distance needs a radius (the parser drops it otherwise).
+  .map((v) => (v.sort === 'distance' && v.radius === null ? { ...v, sort: 'name' as const } : v));
 
 /** Query strings built from our keys with hostile values, plus junk. */
 const hostileQuery = fc.oneof(
@@ -123,6 +128,10 @@ describe('the URL codec', () => {
     expect(view.selectedId).toBe('c2mi-bromont');
     expect(view.camera).toBeNull();
     expect(view.statuses).toEqual(['operating']);
+    expect(parseView('sort=distance').sort).toBe('name');
+    // Names of Object.prototype members are values like any other.
+    expect(parseView('member=constructor&pairsby=__proto__&lang=toString')).toEqual(defaultView());
+    expect(parseView('sort=distance&r=10&rc=-72,45').sort).toBe('distance');
     expect(parseView(`q=${'x'.repeat(MAX_QUERY_LENGTH + 1)}&lang=fr`)).toEqual({
       ...defaultView(),
       lang: 'fr',

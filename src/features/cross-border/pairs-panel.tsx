@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
 import { useT } from '../../i18n/use-t';
-import type { LinkMeasure } from '../../spatial';
 import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
 import { PAIRS_MAX_KM } from '../../store/view-state';
@@ -21,8 +19,8 @@ export function PairsPanel() {
   const pairsKm = useStore((s) => s.pairsKm);
   const patch = useStore((s) => s.patch);
   const select = useStore((s) => s.select);
-  const [by, setBy] = useState<LinkMeasure>('straight');
-  const pairs = usePairs(by);
+  const by = useStore((s) => s.pairsBy);
+  const pairs = usePairs();
   const ports = usePorts();
   const { all } = useVisibleFacilities();
   const name = (id: string | number) => {
@@ -62,7 +60,10 @@ export function PairsPanel() {
           </label>
           <label className="field">
             <span>{t('pairs.sort')}</span>
-            <select value={by} onChange={(e) => setBy(e.target.value === 'viaPort' ? 'viaPort' : 'straight')}>
+            <select
+              value={by}
+              onChange={(e) => patch({ pairsBy: e.target.value === 'viaPort' ? 'viaPort' : 'straight' })}
+            >
               <option value="straight">{t('pairs.byStraight')}</option>
               <option value="viaPort">{t('pairs.byVia')}</option>
             </select>

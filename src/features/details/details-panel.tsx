@@ -6,6 +6,7 @@ import { TAG_LABELS } from '../../i18n/tags';
 import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
+import { statusAsOf } from '../../store/visible-facilities';
 import { FACILITY_ZOOM } from '../search/search-box';
 import { CrossBorderPanel } from '../cross-border/cross-border-panel';
 import { SourceList } from './source-list';
@@ -18,6 +19,7 @@ export function DetailsPanel() {
   const select = useStore((s) => s.select);
   const patch = useStore((s) => s.patch);
   const radius = useStore((s) => s.radius);
+  const year = useStore((s) => s.year);
   const setRadius = useStore((s) => s.setRadius);
   const { data } = useQuery(facilitiesQuery);
   const feature = data?.features.find((f) => f.id === selectedId);
@@ -45,7 +47,18 @@ export function DetailsPanel() {
       <dl>
         <Fact label={t('details.operator')} value={p.operator} />
         <Fact label={t('details.category')} value={t(`category.${p.category}`)} />
-        <Fact label={t('details.status')} value={t(`status.${p.status}`)} />
+        <Fact
+          label={t('details.status')}
+          value={
+            year === null
+              ? t(`status.${p.status}`)
+              : t('details.statusAsOf', {
+                  status: t(`status.${statusAsOf(p, year) ?? p.status}`),
+                  year,
+                  today: t(`status.${p.status}`),
+                })
+          }
+        />
         <Fact label={t('details.announced')} value={p.year_announced} />
         <Fact label={t('details.construction')} value={p.year_construction} />
         <Fact label={t('details.opened')} value={p.year_opened} />

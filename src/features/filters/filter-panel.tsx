@@ -47,6 +47,7 @@ export function FilterPanel() {
   const coalitionOnly = useStore((s) => s.coalitionOnly);
   const operators = useStore((s) => s.operators);
   const regions = useStore((s) => s.regions);
+  const tags = useStore((s) => s.tags);
   const patch = useStore((s) => s.patch);
   const clearFilters = useStore((s) => s.clearFilters);
   const counts = useFacetCounts();
@@ -68,7 +69,9 @@ export function FilterPanel() {
     count: map.get(value) ?? 0,
   });
   const folded = foldText(operatorQuery);
-  const operatorOptions = allOperators
+  // A chosen operator stays listed (with its count, maybe 0) so it can always be unchosen, even one
+  // that a link named but the data does not hold.
+  const operatorOptions = [...allOperators, ...operators.filter((o) => !allOperators.includes(o))]
     .filter(
       (o) =>
         operators.includes(o) ||
@@ -115,7 +118,7 @@ export function FilterPanel() {
         <FacetGroup
           facet="tags"
           title={t('filters.tags')}
-          options={TAGS.filter((tag) => (counts.tags.get(tag) ?? 0) > 0).map((tag) =>
+          options={TAGS.filter((tag) => (counts.tags.get(tag) ?? 0) > 0 || tags.includes(tag)).map((tag) =>
             option(tag, TAG_LABELS[tag][lang], counts.tags),
           )}
         />

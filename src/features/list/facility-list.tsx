@@ -80,6 +80,7 @@ export function FacilityList() {
                   onClick={() => select(f.id)}
                   onMouseEnter={() => setHovered(f.id)}
                   onFocus={() => setHovered(f.id)}
+                  onBlur={() => setHovered(null)}
                 >
                   <span
                     className="swatch"

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { basemapQuery, facilitiesQuery } from '../../datasets/queries';
 import { CATEGORIES, COUNTRIES } from '../../datasets/vocabulary';
 import { facilityName } from '../../i18n/facility-text';
@@ -10,6 +10,7 @@ import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
 import { RADIUS_MAX_KM, UNITS, type RadiusState } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
+import { useMapEngine } from '../../map/map-context';
 import { useRadius } from './use-radius';
 
 const DEFAULT_KM = 100;
@@ -37,6 +38,9 @@ export function RadiusPanel() {
   const { data: basemap } = useQuery(basemapQuery);
   const { center } = useRadius();
   const { visible } = useVisibleFacilities();
+  const mapSupported = useMapEngine().isSupported();
+  // What the number field holds while the user types (may be empty or partial); null shows the radius.
+  const [draft, setDraft] = useState<string | null>(null);
 
   const cities = useMemo<City[]>(
     () =>
@@ -75,6 +79,14 @@ export function RadiusPanel() {
     if (centre) setRadius({ center: centre, km });
   };
 
+  const centreValue = (() => {
+    if (!radius) return '';
+    if (radius.center.kind === 'facility') return `facility:${radius.center.id}`;
+    const { lon, lat } = radius.center;
+    const city = cities.find((c) => Math.abs(c.lon - lon) < 1e-6 && Math.abs(c.lat - lat) < 1e-6);
+    return city ? `city:${city.id}` : '';
+  })();
+
   const centreLabel = (() => {
     if (!radius) return '';
     if (radius.center.kind === 'facility') {
@@ -97,7 +109,7 @@ export function RadiusPanel() {
       <h2 id="radius-title">{t('radius.title')}</h2>
       <label className="field">
         <span>{t('radius.center')}</span>
-        <select value="" onChange={(e) => chooseCenter(e.target.value)}>
+        <select value={centreValue} onChange={(e) => chooseCenter(e.target.value)}>
           <option value="">{t('radius.choose')}</option>
           <optgroup label={t('radius.cities')}>
             {cities.map((c) => (
@@ -115,10 +127,18 @@ export function RadiusPanel() {
           </optgroup>
         </select>
       </label>
-      <button type="button" aria-pressed={picking} onClick={() => setPicking(!picking)}>
-        {t('radius.pick')}
-      </button>
+      {mapSupported && (
+        <button type="button" aria-pressed={picking} onClick={() => setPicking(!picking)}>
+          {t('radius.pick')}
+        </button>
+      )}
       {picking && <p className="hint">{t('radius.picking')}</p>}
+      {radius && !center && <p className="hint">{t('radius.unknownCenter')}</p>}
+      {radius && !center && (
+        <button type="button" onClick={() => setRadius(null)}>
+          {t('radius.clear')}
+        </button>
+      )}
       {radius && center && (
         <>
           <div className="radius-controls">
@@ -142,8 +162,15 @@ export function RadiusPanel() {
                 min={0}
                 max={unit === 'mi' ? Math.floor(kmToMiles(RADIUS_MAX_KM)) : RADIUS_MAX_KM}
                 step="any"
-                value={Number(shown.toFixed(2))}
-                onChange={(e) => setKm(Number(e.target.value))}
+                value={draft ?? Number(shown.toFixed(2))}
+                onChange={(e) => {
+                  setDraft(e.target.value);
+                  // An empty or partial entry is kept as typed, not read as 0.
+                  if (e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value))) {
+                    setKm(Number(e.target.value));
+                  }
+                }}
+                onBlur={() => setDraft(null)}
               />
             </label>
             <div role="group" aria-label={t('radius.unit')} className="unit-switch">

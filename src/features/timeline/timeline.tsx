@@ -26,8 +26,9 @@ export function Timeline() {
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
-      const current = useStore.getState().year ?? range.min;
-      if (current >= range.max) setPlaying(false);
+      // "Clear all", back/forward or the checkbox may have turned the timeline off meanwhile.
+      const current = useStore.getState().year;
+      if (current === null || current >= range.max) setPlaying(false);
       else patch({ year: current + 1 });
     }, STEP_MS);
     return () => clearInterval(timer);
