@@ -4,6 +4,8 @@ import { contentSecurityPolicy } from './src/app/csp.ts';
 
 // One config for the app, the preview server (`npm start`) and every test project.
 export default defineConfig({
+  // Relative asset and data URLs, so the built app also works when served under a sub-path.
+  base: './',
   plugins: [react()],
   preview: {
     port: 4173,
@@ -30,6 +32,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // The whole app renders in jsdom; on a busy 2-core machine a test can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,7 +1,6 @@
 import type { FacilityProperties } from '../datasets/schemas';
 import type { Lang } from './translate';
 
-/** A facility's name in the interface language, falling back to its own name. */
 export function facilityName(
   p: Pick<FacilityProperties, 'name' | 'name_en' | 'name_fr'>,
   lang: Lang,

@@ -39,3 +39,13 @@ export function detectLang(preferred: readonly string[]): Lang {
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options).format(value);
 }
+
+/** A YYYY-MM-DD date written for the language (e.g. "Jan 28, 2025", "28 janv. 2025"). */
+export function formatDate(lang: Lang, isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -4,6 +4,7 @@ import { facilitiesQuery } from '../datasets/queries';
 import { facilityName } from '../i18n/facility-text';
 import { useT } from '../i18n/use-t';
 import { useStore } from '../store/store';
+import { focusListItem } from '../features/list/focus-list-item';
 import { CATEGORY_COLORS } from './colors';
 
 interface StackChooserProps {
@@ -48,6 +49,7 @@ export function StackChooser({ ids, point, onClose }: StackChooserProps) {
               onClick={() => {
                 select(f.id);
                 onClose();
+                focusListItem(f.id);
               }}
             >
               <span

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, waitForMapIdle, type PageWatch } from './browser';
+import { baseUrl, disableWebgl2, launchBrowser, openPage, waitForMapIdle, type PageWatch } from './browser';
 
 interface FacilityFile {
   features: {
@@ -267,18 +267,7 @@ describe('the corridor in a real browser', () => {
 
   it('without WebGL2 says so and lists every facility', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      // Simulates a browser without WebGL2; other contexts still work.
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (type === 'webgl2') return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await context.addInitScript(disableWebgl2);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

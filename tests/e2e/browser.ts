@@ -47,12 +47,13 @@ export interface PageWatch {
 export async function openPage(
   browser: Browser,
   path = '/',
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: { locale?: string; viewport?: { width: number; height: number }; noWebgl?: boolean } = {},
 ): Promise<{ page: Page; watch: PageWatch }> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-CA',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
+  if (options.noWebgl) await context.addInitScript(disableWebgl2);
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   const watch: PageWatch = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
@@ -86,4 +87,17 @@ export async function waitForMapIdle(page: Page): Promise<void> {
       timeout: 60_000,
     },
   );
+}
+
+/** Runs in the page: makes the browser report no WebGL2, as an old or locked-down browser would. */
+export function disableWebgl2(): void {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (
+    this: HTMLCanvasElement,
+    type: string,
+    ...rest: unknown[]
+  ) {
+    if (type === 'webgl2') return null;
+    return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+  } as typeof original;
 }

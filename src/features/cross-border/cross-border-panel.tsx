@@ -50,7 +50,10 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
   }, [ports, all, visible, facility]);
 
   const byId = (id: string | number) => all?.find((f) => f.id === id);
-  const portName = (id: string | number) => ports?.find((p) => p.id === id)?.properties.name ?? String(id);
+  const portName = (id: string | number) => {
+    const port = ports?.find((p) => p.id === id);
+    return port ? facilityName(port.properties, lang) : String(id);
+  };
   const distance = (km: number) => formatDistance(km, unit, lang);
 
   return (
@@ -63,7 +66,7 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
           <ul className="xb-ports">
             {nearestPorts.map(({ port, km }) => (
               <li key={port.id}>
-                {port.properties.name} — {distance(km)}
+                {facilityName(port.properties, lang)} — {distance(km)}
               </li>
             ))}
           </ul>

@@ -27,7 +27,10 @@ export function PairsPanel() {
     const f = all?.find((x) => x.id === id);
     return f ? facilityName(f.properties, lang) : String(id);
   };
-  const portName = (id: string | number) => ports?.find((p) => p.id === id)?.properties.name ?? String(id);
+  const portName = (id: string | number) => {
+    const port = ports?.find((p) => p.id === id);
+    return port ? facilityName(port.properties, lang) : String(id);
+  };
   const distance = (km: number) => formatDistance(km, unit, lang);
   const shownMax = pairsKm === null ? 0 : unit === 'mi' ? kmToMiles(pairsKm) : pairsKm;
 

@@ -9,6 +9,7 @@ import { useStore } from '../../store/store';
 import { statusAsOf } from '../../store/visible-facilities';
 import { FACILITY_ZOOM } from '../search/search-box';
 import { CrossBorderPanel } from '../cross-border/cross-border-panel';
+import { focusListItem } from '../list/focus-list-item';
 import { SourceList } from './source-list';
 
 /** The selected facility's recorded facts, rendered as text (data is never treated as markup). */
@@ -31,7 +32,15 @@ export function DetailsPanel() {
     <section className="details" aria-labelledby="details-title">
       <div className="details-head">
         <h2 id="details-title">{facilityName(p, lang)}</h2>
-        <button type="button" className="close" onClick={() => select(null)} aria-label={t('details.close')}>
+        <button
+          type="button"
+          className="close"
+          onClick={() => {
+            select(null);
+            focusListItem(feature.id);
+          }}
+          aria-label={t('details.close')}
+        >
           ×
         </button>
       </div>

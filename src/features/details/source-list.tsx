@@ -1,5 +1,7 @@
 import type { FacilityProperties } from '../../datasets/schemas';
+import { formatDate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
+import { useStore } from '../../store/store';
 
 interface SourceListProps {
   sources: FacilityProperties['sources'];
@@ -9,6 +11,7 @@ interface SourceListProps {
 /** Sources as links that open in a new tab; shown to the user, never fetched by the app. */
 export function SourceList({ sources, coordSource }: SourceListProps) {
   const t = useT();
+  const lang = useStore((s) => s.lang);
   return (
     <div className="sources">
       <h3>{t('details.sources')}</h3>
@@ -19,8 +22,14 @@ export function SourceList({ sources, coordSource }: SourceListProps) {
               {hostOf(source.url)}
               <span className="visually-hidden"> {t('details.newTab')}</span>
             </a>{' '}
-            <span className="as-of">{t('details.asOf', { date: source.as_of })}</span>
-            {source.note && <span className="source-note"> — {source.note}</span>}
+            <span className="as-of">{t('details.asOf', { date: formatDate(lang, source.as_of) })}</span>
+            {/* Source notes are recorded in English (data/README.md). */}
+            {source.note && (
+              <span className="source-note" lang="en">
+                {' '}
+                — {source.note}
+              </span>
+            )}
           </li>
         ))}
         <li>
