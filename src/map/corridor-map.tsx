@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { useMemo } from 'react';
 import { basemapQuery, nodesQuery, routesQuery } from '../datasets/queries';
 import { useT } from '../i18n/use-t';
@@ -34,13 +35,19 @@ export function CorridorMap() {
   );
 }
 
-function BasemapLayers() {
-  const { data } = useQuery(basemapQuery);
-  const lang = useStore((s) => s.lang);
-  const specs = useMemo(() => basemapLayers(lang), [lang]);
+/** One dataset's source and its layers, once the data has loaded. */
+function DatasetLayers({
+  id,
+  data,
+  specs,
+}: {
+  id: string;
+  data: GeoJSONSourceSpecification['data'] | undefined;
+  specs: LayerSpecification[];
+}) {
   if (!data) return null;
   return (
-    <GeoJsonSource id={SOURCE.basemap} data={data}>
+    <GeoJsonSource id={id} data={data}>
       {specs.map((spec) => (
         <MapLayer key={spec.id} spec={spec} />
       ))}
@@ -48,29 +55,22 @@ function BasemapLayers() {
   );
 }
 
+function BasemapLayers() {
+  const { data } = useQuery(basemapQuery);
+  const lang = useStore((s) => s.lang);
+  const specs = useMemo(() => basemapLayers(lang), [lang]);
+  return <DatasetLayers id={SOURCE.basemap} data={data} specs={specs} />;
+}
+
 function RouteLayers() {
   const { data } = useQuery(routesQuery);
   const specs = useMemo(() => routeLayers(), []);
-  if (!data) return null;
-  return (
-    <GeoJsonSource id={SOURCE.routes} data={data}>
-      {specs.map((spec) => (
-        <MapLayer key={spec.id} spec={spec} />
-      ))}
-    </GeoJsonSource>
-  );
+  return <DatasetLayers id={SOURCE.routes} data={data} specs={specs} />;
 }
 
 function NodeLayers() {
   const { data } = useQuery(nodesQuery);
   const lang = useStore((s) => s.lang);
   const specs = useMemo(() => nodeLayers(lang), [lang]);
-  if (!data) return null;
-  return (
-    <GeoJsonSource id={SOURCE.nodes} data={data}>
-      {specs.map((spec) => (
-        <MapLayer key={spec.id} spec={spec} />
-      ))}
-    </GeoJsonSource>
-  );
+  return <DatasetLayers id={SOURCE.nodes} data={data} specs={specs} />;
 }

@@ -43,18 +43,23 @@ function initialView(): ViewState {
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-/** Filters that "clear all" resets; language, selection, camera and tools stay. */
-const FILTER_DEFAULTS = {
-  categories: [...CATEGORIES],
-  statuses: [],
-  countries: [],
-  regions: [],
-  tags: [],
-  operators: [],
-  coalitionOnly: false,
-  year: null,
-  query: '',
-} satisfies Partial<ViewState>;
+/** The filters "clear all" resets; language, selection, camera and tools stay. */
+const FILTER_KEYS = [
+  'categories',
+  'statuses',
+  'countries',
+  'regions',
+  'tags',
+  'operators',
+  'coalitionOnly',
+  'year',
+  'query',
+] as const satisfies readonly (keyof ViewState)[];
+
+function filterDefaults(): Partial<ViewState> {
+  const defaults = defaultView();
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, defaults[key]]));
+}
 
 export const useStore = create<Store>()((set) => ({
   ...initialView(),
@@ -74,7 +79,7 @@ export const useStore = create<Store>()((set) => ({
       const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
       return { [facet]: canonicalFacet(facet, next) };
     }),
-  clearFilters: () => set({ ...FILTER_DEFAULTS, categories: [...CATEGORIES] }),
+  clearFilters: () => set(filterDefaults()),
   select: (id) => set({ selectedId: id }),
   // Rounded so the URL stays short and a parsed camera equals the one written.
   setCamera: (camera) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, disableWebgl2, launchBrowser, openPage, waitForMapIdle, type PageWatch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, disableWebgl2, waitForMapIdle, watchedBrowser } from './browser';
 
 interface FacilityFile {
   features: {
@@ -24,28 +24,7 @@ function isolatedFacility() {
   return found;
 }
 
-let browser: Browser;
-const watches: PageWatch[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(() => {
-  // Every browser test fails on a console error or a request that leaves the origin.
-  for (const watch of watches.splice(0)) {
-    expect(watch.consoleErrors, 'console errors').toEqual([]);
-    expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
-  }
-});
-
-async function open(path = '/', locale?: string): Promise<Page> {
-  const { page, watch } = await openPage(browser, path, locale ? { locale } : {});
-  watches.push(watch);
-  return page;
-}
+const { open, browser: getBrowser } = watchedBrowser();
 
 /** Ids of the facilities MapLibre drew, as points or inside cluster bubbles, read through the map on its container. */
 async function renderedFacilityIds(page: Page): Promise<string[]> {
@@ -253,7 +232,7 @@ describe('the corridor in a real browser', () => {
   });
 
   it('follows a French browser: interface and facility content in French', async () => {
-    const page = await open('/', 'fr-CA');
+    const page = await open('/', { locale: 'fr-CA' });
     await waitForMapIdle(page);
     expect(await page.title()).toContain('Carte du corridor');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -266,7 +245,7 @@ describe('the corridor in a real browser', () => {
   });
 
   it('without WebGL2 says so and lists every facility', async () => {
-    const context = await browser.newContext();
+    const context = await getBrowser().newContext();
     await context.addInitScript(disableWebgl2);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -280,7 +259,7 @@ describe('the corridor in a real browser', () => {
   });
 
   it('a missing data file shows an error naming it, with a retry, while the rest works', async () => {
-    const context = await browser.newContext({ locale: 'en-CA' });
+    const context = await getBrowser().newContext({ locale: 'en-CA' });
     const page = await context.newPage();
     let fail = true;
     await page.route('**/geo/routes.geojson', (route) =>

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /** Debian's chromium: Playwright cannot download its own browser on these machines. */
 export function chromiumPath(): string {
@@ -100,4 +100,41 @@ export function disableWebgl2(): void {
     if (type === 'webgl2') return null;
     return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
   } as typeof original;
+}
+
+/**
+ * Sets up a test file's browser: launched once, closed at the end, and after every test a check that
+ * no page it opened logged a console error or requested anything outside the origin. Returns `open`,
+ * which opens a watched page, and a getter for the browser itself.
+ */
+export function watchedBrowser(): {
+  open: (path?: string, options?: { locale?: string; noWebgl?: boolean }) => Promise<Page>;
+  browser: () => Browser;
+} {
+  let browser: Browser | undefined;
+  const watches: PageWatch[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(() => {
+    for (const watch of watches.splice(0)) {
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
+    }
+  });
+  const get = () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
+  return {
+    browser: get,
+    open: async (path = '/', options = {}) => {
+      const { page, watch } = await openPage(get(), path, options);
+      watches.push(watch);
+      return page;
+    },
+  };
 }

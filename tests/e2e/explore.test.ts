@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, waitForMapIdle, type PageWatch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForMapIdle, watchedBrowser } from './browser';
 
 interface Facility {
   id: string;
@@ -13,26 +13,7 @@ const facilities = (
   JSON.parse(readFileSync('public/geo/facilities.geojson', 'utf8')) as { features: Facility[] }
 ).features;
 
-let browser: Browser;
-const watches: PageWatch[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(() => {
-  for (const watch of watches.splice(0)) {
-    expect(watch.consoleErrors, 'console errors').toEqual([]);
-    expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
-  }
-});
-
-async function open(path: string, locale?: string): Promise<Page> {
-  const { page, watch } = await openPage(browser, path, locale ? { locale } : {});
-  watches.push(watch);
-  return page;
-}
+const { open } = watchedBrowser();
 
 type MapOnPage = {
   queryRenderedFeatures: (o: object) => { properties: { id: string; ids?: string } }[];
@@ -170,8 +151,7 @@ describe('exploring the corridor', () => {
 
   // The list-only view (no WebGL2) is enough to open every facility's details, and much faster.
   it('every facility opens its details with its sources', { timeout: 240_000 }, async () => {
-    const { page, watch } = await openPage(browser, '/', { noWebgl: true });
-    watches.push(watch);
+    const page = await open('/', { noWebgl: true });
     await page.locator('#facility-list button.list-item').first().waitFor();
     const buttons = page.locator('#facility-list button.list-item');
     const count = await buttons.count();

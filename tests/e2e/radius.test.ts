@@ -1,34 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { facilityCollectionSchema } from '../../src/datasets/schemas';
 import { withinRadius } from '../../src/spatial';
-import { launchBrowser, openPage, waitForMapIdle, type PageWatch } from './browser';
+import { waitForMapIdle, watchedBrowser } from './browser';
 
 const facilities = facilityCollectionSchema.parse(
   JSON.parse(readFileSync('public/geo/facilities.geojson', 'utf8')),
 ).features;
 
-let browser: Browser;
-const watches: PageWatch[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(() => {
-  for (const watch of watches.splice(0)) {
-    expect(watch.consoleErrors, 'console errors').toEqual([]);
-    expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
-  }
-});
-
-async function open(path: string, locale?: string): Promise<Page> {
-  const { page, watch } = await openPage(browser, path, locale ? { locale } : {});
-  watches.push(watch);
-  return page;
-}
+const { open } = watchedBrowser();
 
 const listedIds = (page: Page) =>
   page

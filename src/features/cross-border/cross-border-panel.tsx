@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { crossBorderLinks, distanceToBorderKm, geodesicDistanceKm } from '../../spatial';
 import { useStore } from '../../store/store';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
+import { LinkDistances } from './link-distances';
 import { usePorts, usePreparedBorder } from './use-cross-border';
 
 const NEAREST_PORTS = 3;
@@ -50,10 +51,6 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
   }, [ports, all, visible, facility]);
 
   const byId = (id: string | number) => all?.find((f) => f.id === id);
-  const portName = (id: string | number) => {
-    const port = ports?.find((p) => p.id === id);
-    return port ? facilityName(port.properties, lang) : String(id);
-  };
   const distance = (km: number) => formatDistance(km, unit, lang);
 
   return (
@@ -85,10 +82,7 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
                 <button type="button" className="link-button" onClick={() => select(String(otherId))}>
                   {other ? facilityName(other.properties, lang) : String(otherId)}
                 </button>
-                <span className="xb-distances">
-                  {distance(link.straightKm)} {t('xb.straight')} · {distance(link.viaPortKm)}{' '}
-                  {t('xb.viaPort', { port: portName(link.portId) })}
-                </span>
+                <LinkDistances link={link} />
               </li>
             );
           })}

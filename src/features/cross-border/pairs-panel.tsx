@@ -5,7 +5,7 @@ import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
 import { PAIRS_MAX_KM } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
-import { usePorts } from './use-cross-border';
+import { LinkDistances } from './link-distances';
 import { usePairs } from './use-pairs';
 
 const DEFAULT_KM = 100;
@@ -21,15 +21,10 @@ export function PairsPanel() {
   const select = useStore((s) => s.select);
   const by = useStore((s) => s.pairsBy);
   const pairs = usePairs();
-  const ports = usePorts();
   const { all } = useVisibleFacilities();
   const name = (id: string | number) => {
     const f = all?.find((x) => x.id === id);
     return f ? facilityName(f.properties, lang) : String(id);
-  };
-  const portName = (id: string | number) => {
-    const port = ports?.find((p) => p.id === id);
-    return port ? facilityName(port.properties, lang) : String(id);
   };
   const distance = (km: number) => formatDistance(km, unit, lang);
   const shownMax = pairsKm === null ? 0 : unit === 'mi' ? kmToMiles(pairsKm) : pairsKm;
@@ -85,10 +80,7 @@ export function PairsPanel() {
                     <button type="button" className="link-button" onClick={() => select(String(link.b))}>
                       {name(link.b)}
                     </button>
-                    <span className="xb-distances">
-                      {distance(link.straightKm)} {t('xb.straight')} · {distance(link.viaPortKm)}{' '}
-                      {t('xb.viaPort', { port: portName(link.portId) })}
-                    </span>
+                    <LinkDistances link={link} />
                   </li>
                 ))}
               </ol>
