@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, disableWebgl2, waitForMapIdle, watchedBrowser } from './browser';
+import { baseUrl, disableWebgl2, waitForMapIdle, watchedBrowser, drawnFacilityIds } from './browser';
 
 interface FacilityFile {
   features: {
@@ -25,28 +25,6 @@ function isolatedFacility() {
 }
 
 const { open, browser: getBrowser } = watchedBrowser();
-
-/** Ids of the facilities MapLibre drew, as points or inside cluster bubbles, read through the map on its container. */
-async function renderedFacilityIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const el = document.querySelector('.map-view') as
-      | (HTMLElement & {
-          maplibreMap?: {
-            queryRenderedFeatures: (o: object) => { properties: { id: string; ids?: string } }[];
-          };
-        })
-      | null;
-    const map = el?.maplibreMap;
-    if (!map) throw new Error('no map on .map-view');
-    return [
-      ...new Set(
-        map
-          .queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] })
-          .flatMap((f) => (f.properties.ids ? f.properties.ids.split(',') : [f.properties.id])),
-      ),
-    ].sort();
-  });
-}
 
 async function visibleIdsInView(page: Page): Promise<string[]> {
   const bounds = await page.evaluate(() => {
@@ -89,7 +67,7 @@ describe('the corridor in a real browser', () => {
 
     const expected = await visibleIdsInView(page);
     expect(expected.length).toBeGreaterThan(50);
-    expect(await renderedFacilityIds(page)).toEqual(expected);
+    expect(await drawnFacilityIds(page)).toEqual(expected);
 
     // The opening frame covers Québec City to New York City and Lake Ontario to Maine.
     const contains = await page.evaluate(() => {
@@ -113,11 +91,11 @@ describe('the corridor in a real browser', () => {
     const page = await open();
     await waitForMapIdle(page);
     const fabs = new Set(facilities.features.filter((f) => f.properties.category === 'fab').map((f) => f.id));
-    expect((await renderedFacilityIds(page)).some((id) => fabs.has(id))).toBe(true);
+    expect((await drawnFacilityIds(page)).some((id) => fabs.has(id))).toBe(true);
 
     await page.getByRole('checkbox', { name: /Wafer fab/ }).uncheck();
     await waitForMapIdle(page);
-    const after = await renderedFacilityIds(page);
+    const after = await drawnFacilityIds(page);
     expect(after.length).toBeGreaterThan(0);
     expect(after.filter((id) => fabs.has(id))).toEqual([]);
     await expect

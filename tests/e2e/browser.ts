@@ -138,3 +138,18 @@ export function watchedBrowser(): {
     },
   };
 }
+
+/** Ids of the facilities MapLibre drew, as points or inside cluster bubbles, read through the map on its container. */
+export async function drawnFacilityIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Drawn = { properties: { id: string; ids?: string } };
+    const el = document.querySelector('.map-view') as
+      (HTMLElement & { maplibreMap?: { queryRenderedFeatures: (o: object) => Drawn[] } }) | null;
+    const map = el?.maplibreMap;
+    if (!map) throw new Error('no map on .map-view');
+    const drawn = map.queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] });
+    return [
+      ...new Set(drawn.flatMap((f) => (f.properties.ids ? f.properties.ids.split(',') : [f.properties.id]))),
+    ].sort();
+  });
+}

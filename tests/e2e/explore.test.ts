@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForMapIdle, watchedBrowser } from './browser';
+import { waitForMapIdle, watchedBrowser, drawnFacilityIds } from './browser';
 
 interface Facility {
   id: string;
@@ -20,20 +20,6 @@ type MapOnPage = {
   getCenter: () => { lng: number; lat: number };
   getZoom: () => number;
 };
-
-/** Ids MapLibre drew, as points or inside cluster bubbles (the map is zoomed out to see all). */
-async function drawnIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const map = (document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }).maplibreMap;
-    return [
-      ...new Set(
-        map
-          .queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] })
-          .flatMap((f) => (f.properties.ids ? f.properties.ids.split(',') : [f.properties.id])),
-      ),
-    ].sort();
-  });
-}
 
 async function listedIds(page: Page): Promise<string[]> {
   return (
@@ -63,7 +49,7 @@ describe('exploring the corridor', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(10);
     await expect.poll(() => listedIds(page)).toEqual(expected);
-    expect(await drawnIds(page)).toEqual(expected);
+    expect(await drawnFacilityIds(page)).toEqual(expected);
     expect(page.url()).toContain('country=US');
   });
 
