@@ -31,5 +31,9 @@ export function CameraSync() {
     first.current = false;
   }, [map, camera]);
 
+  // The scale bar follows the distance unit the user chose.
+  const unit = useStore((s) => s.unit);
+  useEffect(() => map.setScaleUnit(unit === 'mi' ? 'imperial' : 'metric'), [map, unit]);
+
   return null;
 }

@@ -23,7 +23,9 @@ export function CorridorMap() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   return (
-    <MapView label={t('map.label')} lang={lang}>
+    // MapLibre sets its controls' labels only when a map is created: a language switch re-creates the map
+    // (the camera is kept through the store).
+    <MapView key={lang} label={t('map.label')} lang={lang}>
       <CameraSync />
       <BasemapLayers />
       <RouteLayers />

@@ -48,6 +48,8 @@ export interface MapHandle {
   /** Moves the camera; `animate` false jumps (used when restoring a URL). */
   moveTo(camera: MapCamera, animate: boolean): void;
   getCamera(): MapCamera;
+  /** The scale bar's unit system. */
+  setScaleUnit(unit: 'metric' | 'imperial'): void;
   /** Subscribes to the end of every camera move (not every frame); returns the unsubscribe function. */
   onMoveEnd(handler: (camera: MapCamera, byUser: boolean) => void): () => void;
   /** Subscribes to the pointer entering/leaving a layer's features; returns the unsubscribe function. */

@@ -20,7 +20,7 @@ export function MapView({ label, lang, children }: MapViewProps) {
   const engine = useMapEngine();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapHandle | null>(null);
-  // The control labels are set at creation; a language change keeps the map and its camera.
+  // Read once at creation: the parent re-creates the map (key) when the language changes.
   const initialLang = useRef(lang);
 
   useEffect(() => {

@@ -15,7 +15,7 @@ import { supportsWebGL2 } from './webgl';
 
 let workerConfigured = false;
 
-function wrap(map: MaplibreMap): MapHandle {
+function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
   return {
     onLoad(callback) {
       if (map.loaded()) callback();
@@ -82,6 +82,7 @@ function wrap(map: MaplibreMap): MapHandle {
       if (animate) map.flyTo({ ...target, essential: false });
       else map.jumpTo(target);
     },
+    setScaleUnit: (unit) => scale.setUnit(unit),
     getCamera: () => {
       const center = map.getCenter();
       return { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
@@ -156,7 +157,8 @@ export const maplibreEngine: MapEngine = {
     map.on('movestart', () => setIdle(false));
     Object.defineProperty(container, 'maplibreMap', { value: map, configurable: true });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    return wrap(map);
+    const scale = new ScaleControl({ unit: 'metric' });
+    map.addControl(scale, 'bottom-left');
+    return wrap(map, scale);
   },
 };

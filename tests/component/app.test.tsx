@@ -128,7 +128,7 @@ describe('the app with the map faked', () => {
   });
 
   it('switches the interface and the facility content to French', async () => {
-    renderApp();
+    const { engine } = renderApp();
     await userEvent.click(await screen.findByRole('button', { name: /Usine Nord|North Fab/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Français' }));
     expect(screen.getByText('4 installations affichées')).toBeInTheDocument();
@@ -136,5 +136,8 @@ describe('the app with the map faked', () => {
     const details = screen.getByRole('region', { name: 'Usine Nord' });
     expect(details).toHaveTextContent('Description française de fab-north.');
     expect(document.documentElement.lang).toBe('fr');
+    // The map is re-created so MapLibre's own control labels follow the language.
+    await waitFor(() => expect(engine.maps.at(-1)?.callsOf('remove')).toEqual([]));
+    expect(engine.maps.some((m) => m.callsOf('remove').length > 0)).toBe(true);
   });
 });

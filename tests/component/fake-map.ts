@@ -78,6 +78,10 @@ export class FakeMap implements MapHandle {
     this.camera = camera;
     this.calls.push({ method: 'moveTo', camera, animate });
   }
+  scaleUnit: 'metric' | 'imperial' = 'metric';
+  setScaleUnit(unit: 'metric' | 'imperial'): void {
+    this.scaleUnit = unit;
+  }
   getCamera(): MapCamera {
     return this.camera;
   }

@@ -58,6 +58,7 @@ describe('the radius tool', () => {
     expect(useStore.getState().radius?.km).toBe(101);
     const before = map.callsOf('setSourceData').length;
     await userEvent.click(within(radius).getByRole('button', { name: 'mi' }));
+    expect(map.scaleUnit).toBe('imperial');
     const number = within(radius).getByRole('spinbutton');
     await userEvent.clear(number);
     await userEvent.type(number, '250');
