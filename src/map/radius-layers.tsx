@@ -27,17 +27,20 @@ export function RadiusLayers() {
 
   useEffect(() => {
     if (!picking) return;
+    // Captured first, so Escape cancels picking without also clearing the search or the selection.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') useStore.getState().setPicking(false);
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      useStore.getState().setPicking(false);
     };
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
     const off = map.onMapClick(([lon, lat]) => {
       const { radius, setRadius } = useStore.getState();
       setRadius({ center: { kind: 'point', lon: round(lon), lat: round(lat) }, km: radius?.km ?? 100 });
     });
     return () => {
       off();
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
     };
   }, [map, picking]);
 

@@ -68,6 +68,16 @@ describe('the radius tool', () => {
     expect(screen.getByText(/facilities within 250 mi of/)).toBeInTheDocument();
   });
 
+  it('Escape cancels picking and nothing else', async () => {
+    await ready({ selectedId: 'fab-north' });
+    await userEvent.click(screen.getByRole('button', { name: 'Pick a point on the map' }));
+    expect(useStore.getState().picking).toBe(true);
+    screen.getByRole('button', { name: /Testville, NY/ }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(useStore.getState().picking).toBe(false);
+    expect(useStore.getState().selectedId).toBe('fab-north');
+  });
+
   it('a point picked on the map becomes the centre', async () => {
     const { map } = await ready();
     await userEvent.click(screen.getByRole('button', { name: 'Pick a point on the map' }));
