@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { fetchGeo } from './fetch-geo';
 import {
   basemapCollectionSchema,
@@ -19,32 +20,17 @@ export const GEO_FILES = {
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
 
-export const facilitiesQuery = queryOptions({
-  queryKey: ['geo', GEO_FILES.facilities],
-  queryFn: ({ signal }) => fetchGeo(GEO_FILES.facilities, facilityCollectionSchema, signal),
-  ...staticFile,
-});
+/** A query for one validated file of public/geo. */
+function geoQuery<S extends z.ZodType>(file: string, schema: S) {
+  return queryOptions({
+    queryKey: ['geo', file],
+    queryFn: ({ signal }) => fetchGeo(file, schema, signal),
+    ...staticFile,
+  });
+}
 
-export const nodesQuery = queryOptions({
-  queryKey: ['geo', GEO_FILES.nodes],
-  queryFn: ({ signal }) => fetchGeo(GEO_FILES.nodes, nodeCollectionSchema, signal),
-  ...staticFile,
-});
-
-export const routesQuery = queryOptions({
-  queryKey: ['geo', GEO_FILES.routes],
-  queryFn: ({ signal }) => fetchGeo(GEO_FILES.routes, routeCollectionSchema, signal),
-  ...staticFile,
-});
-
-export const basemapQuery = queryOptions({
-  queryKey: ['geo', GEO_FILES.basemap],
-  queryFn: ({ signal }) => fetchGeo(GEO_FILES.basemap, basemapCollectionSchema, signal),
-  ...staticFile,
-});
-
-export const borderQuery = queryOptions({
-  queryKey: ['geo', GEO_FILES.border],
-  queryFn: ({ signal }) => fetchGeo(GEO_FILES.border, borderCollectionSchema, signal),
-  ...staticFile,
-});
+export const facilitiesQuery = geoQuery(GEO_FILES.facilities, facilityCollectionSchema);
+export const nodesQuery = geoQuery(GEO_FILES.nodes, nodeCollectionSchema);
+export const routesQuery = geoQuery(GEO_FILES.routes, routeCollectionSchema);
+export const basemapQuery = geoQuery(GEO_FILES.basemap, basemapCollectionSchema);
+export const borderQuery = geoQuery(GEO_FILES.border, borderCollectionSchema);

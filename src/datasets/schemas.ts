@@ -71,17 +71,19 @@ export const facilityFields = {
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
 
+/** A generated collection (public/geo) of features with a string id, the given geometry and properties. */
+function featureCollection<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+  const feature = z.strictObject({ type: z.literal('Feature'), id: z.string(), geometry, properties });
+  return {
+    feature,
+    collection: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(feature) }),
+  };
+}
+
 export const facilityPropertiesSchema = z.strictObject(facilityFields);
-export const facilityFeatureSchema = z.strictObject({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: point,
-  properties: facilityPropertiesSchema,
-});
-export const facilityCollectionSchema = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(facilityFeatureSchema),
-});
+const facilities = featureCollection(point, facilityPropertiesSchema);
+export const facilityFeatureSchema = facilities.feature;
+export const facilityCollectionSchema = facilities.collection;
 export type FacilityProperties = z.infer<typeof facilityPropertiesSchema>;
 export type FacilityFeature = z.infer<typeof facilityFeatureSchema>;
 export type FacilityCollection = z.infer<typeof facilityCollectionSchema>;
@@ -110,16 +112,9 @@ export const nodeFields = {
   sources: facilityFields.sources,
 };
 export const nodePropertiesSchema = z.strictObject(nodeFields);
-export const nodeFeatureSchema = z.strictObject({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: point,
-  properties: nodePropertiesSchema,
-});
-export const nodeCollectionSchema = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(nodeFeatureSchema),
-});
+const nodes = featureCollection(point, nodePropertiesSchema);
+export const nodeFeatureSchema = nodes.feature;
+export const nodeCollectionSchema = nodes.collection;
 export type NodeProperties = z.infer<typeof nodePropertiesSchema>;
 export type NodeFeature = z.infer<typeof nodeFeatureSchema>;
 
@@ -137,19 +132,12 @@ export const routeFields = {
   sources: facilityFields.sources,
 };
 export const routePropertiesSchema = z.strictObject(routeFields);
-export const routeFeatureSchema = z.strictObject({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: z.strictObject({
-    type: z.literal('LineString'),
-    coordinates: z.array(position).min(2),
-  }),
-  properties: routePropertiesSchema,
-});
-export const routeCollectionSchema = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(routeFeatureSchema),
-});
+const routes = featureCollection(
+  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  routePropertiesSchema,
+);
+export const routeFeatureSchema = routes.feature;
+export const routeCollectionSchema = routes.collection;
 export type RouteProperties = z.infer<typeof routePropertiesSchema>;
 export type RouteFeature = z.infer<typeof routeFeatureSchema>;
 
