@@ -31,7 +31,10 @@ export function build(check: boolean): number {
   const facilities = yamlFiles(join(root, 'data', 'facilities')).flatMap((f) => readList(f, problems));
   const nodes = readList(join(root, 'data', 'logistics', 'nodes.yaml'), problems);
   const routes = readList(join(root, 'data', 'logistics', 'routes.yaml'), problems);
-  const geo = loadGeography(join(root, 'public', 'geo'));
+  const geo = loadGeography(
+    join(root, 'public', 'geo'),
+    join(root, 'data', 'logistics', 'natural-earth-railroads.geojson'),
+  );
   const result = validateData({ facilities, nodes, routes }, geo);
   problems.push(...result.problems);
 

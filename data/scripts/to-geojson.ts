@@ -26,10 +26,10 @@ export function toGeoJson(data: ValidatedData): Record<string, string> {
       })),
     ),
     'routes.geojson': collection(
-      data.routes.map(({ waypoints, ...properties }) => ({
+      data.routes.map(({ waypoints, via, checkpoints, line, ...properties }) => ({
         type: 'Feature',
         id: properties.id,
-        geometry: { type: 'LineString', coordinates: waypoints },
+        geometry: { type: 'LineString', coordinates: line },
         properties,
       })),
     ),

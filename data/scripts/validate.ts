@@ -22,6 +22,7 @@ import { CORRIDOR_BOUNDS, REGIONS, type Region } from '../../src/datasets/vocabu
 import { foldText } from '../../src/i18n/search-text';
 import { distanceToBorderKm, loadBorder, type PreparedBorder } from '../../src/spatial';
 import type { Problem, RawRecord } from './load-yaml';
+import { traceVia, type RailNetwork } from './trace-rail';
 import {
   facilityRecordSchema,
   nodeRecordSchema,
@@ -36,12 +37,15 @@ export interface Geography {
   border: FeatureCollection<LineString | MultiLineString>;
   /** Province/state areas with `properties.code` (the basemap's `region` features). */
   regions: Feature<Polygon | MultiPolygon, { code: string }>[];
+  /** The railroad network that routes with `via` points are traced along (data/logistics). */
+  railNetwork?: RailNetwork;
 }
 
 export interface ValidatedData {
   facilities: FacilityRecord[];
   nodes: NodeRecord[];
-  routes: RouteRecord[];
+  /** The records with the line each route is drawn with. */
+  routes: (RouteRecord & { line: Position[] })[];
 }
 
 /** How far a coordinate may sit outside its province/state polygon (simplified coastlines, city points). */
@@ -53,6 +57,11 @@ const REGION_TOLERANCE_KM = 3;
 const CROSSING_TOLERANCE_KM = 3;
 /** How far from its declared crossing a route may cross the border. */
 const ROUTE_CROSSING_TOLERANCE_KM = 5;
+/**
+ * How far a route's line may pass from one of its checkpoints (sourced points on the real alignment): the
+ * issue's "within about 2 km of the real alignment at corridor scale".
+ */
+export const ROUTE_ALIGNMENT_TOLERANCE_KM = 2;
 /** Facilities with the same normalised name closer than this are the same facility twice. */
 const DUPLICATE_DISTANCE_KM = 2;
 
@@ -83,13 +92,20 @@ export function validateData(
     if (checkPosition(n, [n.value.lon, n.value.lat], problems)) checkNode(n, geo, problems);
   }
   const nodesById = new Map(nodes.map((n) => [n.value.id, n.value]));
-  for (const r of routes) checkRoute(r, nodesById, geo, problems);
+  const lines = new Map<Parsed<RouteRecord>, Position[]>();
+  for (const r of routes) {
+    const line = checkRoute(r, nodesById, geo, problems);
+    if (line) lines.set(r, line);
+  }
 
   return {
     data: {
       facilities: facilities.map((f) => f.value),
       nodes: nodes.map((n) => n.value),
-      routes: routes.map((r) => r.value),
+      routes: routes.flatMap((r) => {
+        const line = lines.get(r);
+        return line ? [{ ...r.value, line }] : [];
+      }),
     },
     problems,
   };
@@ -308,20 +324,76 @@ function borderLines(geo: Geography): Feature<LineString | MultiLineString>[] {
   );
 }
 
+function checkAlignment(r: Parsed<RouteRecord>, line: Feature<LineString>, problems: Problem[]): void {
+  r.value.checkpoints.forEach((c, i) => {
+    const off = pointToLineDistance(point([c.lon, c.lat]), line, { units: 'kilometers' });
+    if (off > ROUTE_ALIGNMENT_TOLERANCE_KM) {
+      problems.push(
+        problem(
+          r.raw,
+          `checkpoints.${i}`,
+          `the line passes ${off.toFixed(1)} km from "${c.name}" (at most ${ROUTE_ALIGNMENT_TOLERANCE_KM} km)`,
+        ),
+      );
+    }
+  });
+}
+
+/** The route's line: its waypoints, or traced through its via points; undefined (with a problem) otherwise. */
+function routeLine(r: Parsed<RouteRecord>, geo: Geography, problems: Problem[]): Position[] | undefined {
+  const { waypoints, via } = r.value;
+  if ((waypoints === undefined) === (via === undefined)) {
+    problems.push(
+      problem(r.raw, 'waypoints', 'give either waypoints or via points (exactly one of the two)'),
+    );
+    return undefined;
+  }
+  if (waypoints) return waypoints;
+  if (!geo.railNetwork) {
+    problems.push(
+      problem(
+        r.raw,
+        'via',
+        'via points need the rail network (data/logistics/natural-earth-railroads.geojson)',
+      ),
+    );
+    return undefined;
+  }
+  return traceVia(geo.railNetwork, via ?? []).line;
+}
+
+/** Checks a route and returns its line (undefined when it cannot be drawn). */
 function checkRoute(
   r: Parsed<RouteRecord>,
   nodes: Map<string, NodeRecord>,
   geo: Geography,
   problems: Problem[],
-): void {
+): Position[] | undefined {
   const v = r.value;
   const [west, south, east, north] = CORRIDOR_BOUNDS;
-  v.waypoints.forEach(([lon, lat], i) => {
+  const points = v.waypoints ?? v.via?.map((p) => [p.lon, p.lat]) ?? [];
+  const field = v.waypoints ? 'waypoints' : 'via';
+  points.forEach(([lon = 0, lat = 0], i) => {
     if (lon < west || lon > east || lat < south || lat > north) {
-      problems.push(problem(r.raw, `waypoints.${i}`, `(${lon}, ${lat}) is outside the corridor`));
+      problems.push(problem(r.raw, `${field}.${i}`, `(${lon}, ${lat}) is outside the corridor`));
     }
   });
-  const line = lineString(v.waypoints);
+  const coordinates = routeLine(r, geo, problems);
+  if (!coordinates) return undefined;
+  const line = lineString(coordinates);
+  checkAlignment(r, line, problems);
+  checkCrossing(r, line, nodes, geo, problems);
+  return coordinates;
+}
+
+function checkCrossing(
+  r: Parsed<RouteRecord>,
+  line: Feature<LineString>,
+  nodes: Map<string, NodeRecord>,
+  geo: Geography,
+  problems: Problem[],
+): void {
+  const v = r.value;
   const crossings = borderLines(geo).flatMap((b) => lineIntersect(line, b).features);
   if (v.crosses_at === undefined) {
     if (crossings.length > 0) {
@@ -352,15 +424,14 @@ function checkRoute(
   const nearest = Math.min(
     ...crossings.map((c) => distance(c.geometry.coordinates, [node.lon, node.lat], { units: 'kilometers' })),
   );
+  const field = v.waypoints ? 'waypoints' : 'via';
   if (crossings.length === 0) {
-    problems.push(
-      problem(r.raw, 'waypoints', `says it crosses at "${v.crosses_at}" but never crosses the border`),
-    );
+    problems.push(problem(r.raw, field, `says it crosses at "${v.crosses_at}" but never crosses the border`));
   } else if (nearest > ROUTE_CROSSING_TOLERANCE_KM) {
     problems.push(
       problem(
         r.raw,
-        'waypoints',
+        field,
         `says it crosses at "${v.crosses_at}" but crosses the border ${nearest.toFixed(1)} km from it`,
       ),
     );

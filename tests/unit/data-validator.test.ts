@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadYamlList, type Problem, type RawRecord } from '../../data/scripts/load-yaml';
+import { buildNetwork } from '../../data/scripts/trace-rail';
 import { normaliseName, validateData, type Geography } from '../../data/scripts/validate';
 
 /** A toy geography: the border runs along 45°N from 75°W to 71°W; QC north of it, VT south of it. */
@@ -243,6 +244,83 @@ describe('the data validator', () => {
     expect(
       onlyProblem({ routes: route('[[-73.2, 45.5], [-73.0, 45.0], [-73.1, 44.5]]', 'nowhere') }),
     ).toMatch(/field "crosses_at": "nowhere" is not a node id/);
+  });
+
+  it('rejects a line that strays more than 2 km from a checkpoint on the real alignment', () => {
+    const line = '[[-73.2, 45.5], [-73.0, 45.0], [-73.1, 44.5]]';
+    // (-73.1, 45.25) is on the first segment; 0.03° of longitude is about 2.3 km at 45° N.
+    const withCheckpoint = (lon: number) =>
+      `${route(line)}    checkpoints: [{ name: Station, lon: ${lon}, lat: 45.25 }]\n`;
+    expect(check({ routes: withCheckpoint(-73.1) })).toEqual([]);
+    expect(check({ routes: withCheckpoint(-73.115) })).toEqual([]);
+    expect(onlyProblem({ routes: withCheckpoint(-73.13) })).toMatch(
+      /record road, .*field "checkpoints\.0": the line passes 2\.\d km from "Station" \(at most 2 km\)/,
+    );
+  });
+
+  it('traces a rail line through its via points along the rail network, and checks it like any line', () => {
+    const railNetwork = buildNetwork({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { uident: 1 },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [-73.2, 45.5],
+              [-73.25, 45.25],
+              [-73.0, 45.0],
+              [-73.1, 44.5],
+            ],
+          },
+        },
+      ],
+    });
+    const via = `
+  - id: rail
+    mode: rail
+    name: Rail
+    route_numbers_ca: [CN]
+    route_numbers_us: [NECR]
+    crosses_at: poe-a
+    description_en: A railway.
+    description_fr: Un chemin de fer.
+${source}    via:
+      - { name: North, lon: -73.2, lat: 45.5 }
+      - { name: South, lon: -73.1, lat: 44.5 }
+`;
+    const run = (yaml: string, withNetwork = true) =>
+      validateData(
+        {
+          facilities: records('f.yaml', facilityYaml('good')),
+          nodes: records('n.yaml', crossing),
+          routes: records('data/logistics/routes.yaml', yaml),
+        },
+        withNetwork ? { ...geo, railNetwork } : geo,
+        '2026-11-25',
+      );
+    const good = run(via);
+    expect(good.problems).toEqual([]);
+    expect(good.data.routes[0]?.line).toEqual([
+      [-73.2, 45.5],
+      [-73.25, 45.25],
+      [-73.0, 45.0],
+      [-73.1, 44.5],
+    ]);
+    expect(run(via, false).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/record rail, .*field "via": via points need the rail network/),
+    ]);
+    const both = via.replace('    via:\n', '    waypoints: [[-73.2, 45.5], [-73.1, 44.5]]\n    via:\n');
+    expect(run(both).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /field "waypoints": give either waypoints or via points \(exactly one of the two\)/,
+      ),
+    ]);
+    const neither = route('[[-73.2, 45.5]]').replace(/ {4}waypoints: .*\n/, '');
+    expect(onlyProblem({ routes: neither })).toMatch(
+      /field "waypoints": give either waypoints or via points/,
+    );
   });
 
   it('rejects a route that crosses the border without naming its crossing', () => {
