@@ -17,7 +17,7 @@ export const httpUrl = z.url({
   protocol: /^https?$/,
   message: 'must be an http(s) URL',
 });
-export const year = z.number().int().min(1900).max(2100);
+export const year = z.number().int().min(1800).max(2100);
 
 export const sourceSchema = z.strictObject({
   url: httpUrl,
