@@ -80,7 +80,7 @@ export function validateData(
   const routes = parseAll(input.routes, routeRecordSchema, problems);
 
   checkUniqueIds([...facilities, ...nodes, ...routes], problems);
-  for (const r of [...facilities, ...nodes, ...routes]) checkDates(r, today, problems);
+  for (const r of [...facilities, ...nodes, ...routes]) checkSources(r, today, problems);
   for (const f of facilities) {
     if (checkPosition(f, [f.value.lon, f.value.lat], problems)) {
       checkRegion(f, f.value.region, f.value.country, [f.value.lon, f.value.lat], geo, problems);
@@ -179,9 +179,24 @@ function checkUniqueIds(records: Parsed<{ id: string }>[], problems: Problem[]):
   }
 }
 
-function checkDates(r: Parsed<{ sources: { as_of: string }[] }>, today: string, problems: Problem[]): void {
+function checkSources(
+  r: Parsed<{ sources: { url: string; as_of: string }[] }>,
+  today: string,
+  problems: Problem[],
+): void {
+  const seen = new Map<string, number>();
   r.value.sources.forEach((s, i) => {
     if (s.as_of > today) problems.push(problem(r.raw, `sources.${i}.as_of`, `${s.as_of} is in the future`));
+    const first = seen.get(s.url);
+    if (first !== undefined) {
+      problems.push(
+        problem(
+          r.raw,
+          `sources.${i}.url`,
+          `the same source as sources.${first} (merge their notes into one entry)`,
+        ),
+      );
+    } else seen.set(s.url, i);
   });
 }
 

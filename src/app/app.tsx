@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { DataStatus } from '../features/data-status/data-status';
 import { DetailsPanel } from '../features/details/details-panel';
 import { DerivedProvider } from '../features/filters/derived';
@@ -20,7 +20,8 @@ export function App() {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const engine = useMapEngine();
-  const mapSupported = engine.isSupported();
+  // Decided once: the map and its WebGL context stay mounted for the life of the page.
+  const [mapSupported] = useState(() => engine.isSupported());
 
   useEffect(() => {
     document.documentElement.lang = lang;

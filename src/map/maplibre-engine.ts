@@ -16,6 +16,9 @@ import { supportsWebGL2 } from './webgl';
 let workerConfigured = false;
 
 function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
+  // React cleans a removed map's children up after the map itself (parents' effects are destroyed first):
+  // once removed, changes to its style are no-ops rather than errors.
+  let removed = false;
   return {
     onLoad(callback) {
       if (map.loaded()) callback();
@@ -27,6 +30,7 @@ function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
       if (source instanceof GeoJSONSource) void source.setData(data);
     },
     removeSource: (id) => {
+      if (removed) return;
       // React may clean the source up before the layers that use it; MapLibre refuses that order.
       for (const layer of map.getStyle().layers) {
         if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
@@ -35,7 +39,7 @@ function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     },
     addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
     removeLayer: (id) => {
-      if (map.getLayer(id)) map.removeLayer(id);
+      if (!removed && map.getLayer(id)) map.removeLayer(id);
     },
     hasLayer: (id) => map.getLayer(id) !== undefined,
     setFilter: (layerId, filter) => map.setFilter(layerId, filter),
@@ -121,7 +125,10 @@ function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         .filter((id): id is string => typeof id === 'string');
       return [...new Set(ids)];
     },
-    remove: () => map.remove(),
+    remove: () => {
+      removed = true;
+      map.remove();
+    },
   };
 }
 

@@ -214,6 +214,13 @@ describe('the data validator', () => {
     expect(onlyProblem({ facilities: future })).toMatch(
       /field "sources\.0\.as_of": 2031-01-01 is in the future/,
     );
+    const twice = facilityYaml('x').replace(
+      source,
+      `${source}      - { url: https://example.org/a, as_of: 2026-01-01, note: again }\n`,
+    );
+    expect(onlyProblem({ facilities: twice })).toMatch(
+      /record x, .*field "sources\.1\.url": the same source as sources\.0 \(merge their notes into one entry\)/,
+    );
   });
 
   it('rejects years out of order and a closing year on an open facility', () => {

@@ -16,8 +16,8 @@ export function SourceList({ sources, coordSource }: SourceListProps) {
     <div className="sources">
       <h3>{t('details.sources')}</h3>
       <ul>
-        {sources.map((source) => (
-          <li key={source.url + source.as_of}>
+        {sources.map((source, i) => (
+          <li key={`${i}:${source.url}`}>
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {hostOf(source.url)}
               <span className="visually-hidden"> {t('details.newTab')}</span>
