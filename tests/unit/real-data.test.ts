@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadData, staleOutputs } from '../../data/scripts/data-build';
+import { formatProblem } from '../../data/scripts/load-yaml';
+
+// The real records in data/: the same checks as `npm run data:check`, as a test.
+const { data, problems } = loadData();
+
+describe('the real data in data/', () => {
+  it('passes every check of the data build', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('is what public/geo holds', () => {
+    expect(staleOutputs(data)).toEqual([]);
+  });
+
+  it('covers the corridor: well over 60 facilities, the coalition, crossings and cross-border routes', () => {
+    expect(data.facilities.length).toBeGreaterThan(60);
+    expect(data.facilities.filter((f) => f.coalition_member).length).toBeGreaterThanOrEqual(9);
+    for (const region of ['QC', 'NY', 'VT', 'NH', 'MA', 'ME', 'CT', 'RI']) {
+      expect(
+        data.facilities.some((f) => f.region === region),
+        region,
+      ).toBe(true);
+    }
+    expect(data.nodes.filter((n) => n.kind === 'port-of-entry').length).toBeGreaterThan(20);
+    const crossing = data.routes.filter((r) => r.crosses_at !== undefined);
+    expect(crossing.filter((r) => r.mode === 'rail').length).toBeGreaterThanOrEqual(3);
+    expect(crossing.filter((r) => r.mode === 'highway').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives every facility and route a source with a date, and every facility both descriptions', () => {
+    for (const record of [...data.facilities, ...data.nodes, ...data.routes]) {
+      expect(record.sources.length, record.id).toBeGreaterThan(0);
+    }
+    for (const f of data.facilities) {
+      expect(f.description_en.length, f.id).toBeGreaterThan(20);
+      expect(f.description_fr.length, f.id).toBeGreaterThan(20);
+    }
+  });
+});
