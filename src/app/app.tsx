@@ -5,6 +5,8 @@ import { DerivedProvider } from '../features/filters/derived';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { LanguageSwitch } from '../features/language/language-switch';
 import { CategoryLegend } from '../features/legend/category-legend';
+import { LogisticsDetails } from '../features/logistics/logistics-details';
+import { LogisticsList } from '../features/logistics/logistics-list';
 import { FacilityList } from '../features/list/facility-list';
 import { SearchBox } from '../features/search/search-box';
 import { Timeline } from '../features/timeline/timeline';
@@ -46,6 +48,7 @@ export function App() {
           <aside className="side-panel controls" aria-label={t('app.controls')}>
             <DataStatus />
             <CategoryLegend />
+            <LogisticsList />
             <FilterPanel />
             <Timeline />
             <RadiusPanel />
@@ -62,6 +65,7 @@ export function App() {
           </main>
           <aside className="side-panel results" aria-label={t('app.results')}>
             <DetailsPanel />
+            <LogisticsDetails />
             <FacilityList />
           </aside>
         </div>

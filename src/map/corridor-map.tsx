@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { useMemo } from 'react';
-import { basemapQuery, nodesQuery, routesQuery } from '../datasets/queries';
+import { basemapQuery } from '../datasets/queries';
 import { useT } from '../i18n/use-t';
 import { useStore } from '../store/store';
 import { CameraSync } from './camera-sync';
 import { FacilityLayers } from './facility-layers';
 import { GeoJsonSource } from './geojson-source';
 import { basemapLayers } from './layers/basemap-layers';
-import { nodeLayers, routeLayers } from './layers/data-layers';
 import { SOURCE } from './layers/ids';
 import { MapLayer } from './map-layer';
 import { MapView } from './map-view';
+import { NodeLayers, RouteLayers } from './logistics-layers';
 import { PairLayers } from './pair-layers';
 import { RadiusLayers } from './radius-layers';
 
@@ -62,17 +62,4 @@ function BasemapLayers() {
   const lang = useStore((s) => s.lang);
   const specs = useMemo(() => basemapLayers(lang), [lang]);
   return <DatasetLayers id={SOURCE.basemap} data={data} specs={specs} />;
-}
-
-function RouteLayers() {
-  const { data } = useQuery(routesQuery);
-  const specs = useMemo(() => routeLayers(), []);
-  return <DatasetLayers id={SOURCE.routes} data={data} specs={specs} />;
-}
-
-function NodeLayers() {
-  const { data } = useQuery(nodesQuery);
-  const lang = useStore((s) => s.lang);
-  const specs = useMemo(() => nodeLayers(lang), [lang]);
-  return <DatasetLayers id={SOURCE.nodes} data={data} specs={specs} />;
 }

@@ -90,7 +90,10 @@ describe('the app with the map faked', () => {
     const { engine } = renderApp({ supported: false });
     expect(await screen.findByRole('note')).toHaveTextContent('WebGL 2 is not available');
     await screen.findByText('4 facilities shown');
-    expect(screen.getAllByRole('button', { name: /Test|Usine|North|Université|Hostile/ })).toHaveLength(4);
+    const list = document.getElementById('facility-list') ?? document.body;
+    expect(within(list).getAllByRole('button', { name: /Test|Usine|North|Université|Hostile/ })).toHaveLength(
+      4,
+    );
     expect(engine.maps).toHaveLength(0);
   });
 

@@ -265,7 +265,9 @@ describe('the corridor in a real browser', () => {
     await page.goto(baseUrl());
     await page.getByRole('note').waitFor();
     expect(await page.getByRole('note').textContent()).toContain('WebGL 2');
-    await expect.poll(() => page.locator('.list-item').count()).toBe(facilities.features.length);
+    await expect
+      .poll(() => page.locator('#facility-list .list-item').count())
+      .toBe(facilities.features.length);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -281,7 +283,9 @@ describe('the corridor in a real browser', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toContain('routes.geojson');
-    await expect.poll(() => page.locator('.list-item').count()).toBe(facilities.features.length);
+    await expect
+      .poll(() => page.locator('#facility-list .list-item').count())
+      .toBe(facilities.features.length);
     fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);

@@ -5,7 +5,8 @@ import { useStore } from '../../store/store';
 
 interface SourceListProps {
   sources: FacilityProperties['sources'];
-  coordSource: string;
+  /** The page the coordinates were read from (facilities and nodes; routes have none). */
+  coordSource?: string | undefined;
 }
 
 /** Sources as links that open in a new tab; shown to the user, never fetched by the app. */
@@ -32,12 +33,14 @@ export function SourceList({ sources, coordSource }: SourceListProps) {
             )}
           </li>
         ))}
-        <li>
-          <a href={coordSource} target="_blank" rel="noopener noreferrer">
-            {t('details.coordSource')}
-            <span className="visually-hidden"> {t('details.newTab')}</span>
-          </a>
-        </li>
+        {coordSource && (
+          <li>
+            <a href={coordSource} target="_blank" rel="noopener noreferrer">
+              {t('details.coordSource')}
+              <span className="visually-hidden"> {t('details.newTab')}</span>
+            </a>
+          </li>
+        )}
       </ul>
     </div>
   );

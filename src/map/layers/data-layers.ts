@@ -5,6 +5,8 @@ import { CATEGORY_COLORS, NODE_COLORS, ROUTE_COLORS } from '../colors';
 import { LAYER, SOURCE } from './ids';
 
 const LABEL_FONT = ['Noto Sans Regular'];
+/** The colour of a selected route or node's highlight. */
+const SELECTED_COLOR = '#111827';
 
 /** A `match` on a property with one output per vocabulary value. */
 function matchColor<K extends string>(
@@ -34,6 +36,19 @@ export function routeLayers(): LayerSpecification[] {
       paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 6] },
     },
     {
+      // The selected route: a wide halo under its line (filtered to one id by the component).
+      id: LAYER.routeSelected,
+      type: 'line',
+      source: SOURCE.routes,
+      filter: ['==', ['get', 'id'], ''],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': SELECTED_COLOR,
+        'line-opacity': 0.45,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 12],
+      },
+    },
+    {
       id: LAYER.routes,
       type: 'line',
       source: SOURCE.routes,
@@ -58,6 +73,19 @@ export function nodeLayers(lang: Lang): LayerSpecification[] {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 3.5, 10, 6],
         'circle-stroke-color': matchColor('kind', NODE_KINDS, NODE_COLORS, '#111827'),
         'circle-stroke-width': ['match', ['get', 'kind'], 'port-of-entry', 3, 2],
+      },
+    },
+    {
+      // The selected node: a ring around its circle (filtered to one id by the component).
+      id: LAYER.nodeSelected,
+      type: 'circle',
+      source: SOURCE.nodes,
+      filter: ['==', ['get', 'id'], ''],
+      paint: {
+        'circle-color': 'rgba(0, 0, 0, 0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, 10, 11],
+        'circle-stroke-color': SELECTED_COLOR,
+        'circle-stroke-width': 3,
       },
     },
     {

@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { nodesQuery, routesQuery } from '../../datasets/queries';
+import type { NodeFeature, RouteFeature } from '../../datasets/schemas';
+import { useT } from '../../i18n/use-t';
+import { NODE_COLORS, ROUTE_COLORS } from '../../map/colors';
+import { useStore } from '../../store/store';
+import { logisticsGroups, logisticsName } from './logistics-text';
+
+/**
+ * Every route and logistics node drawn on the map, as a keyboard-operable list grouped by kind; choosing
+ * one opens its details (the same selection as a click on the map).
+ */
+export function LogisticsList() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const selectedId = useStore((s) => s.selectedId);
+  const select = useStore((s) => s.select);
+  const routes = useQuery(routesQuery).data;
+  const nodes = useQuery(nodesQuery).data;
+  const groups = useMemo(
+    () => logisticsGroups(routes?.features ?? [], nodes?.features ?? [], lang),
+    [routes, nodes, lang],
+  );
+  const count = groups.reduce((sum, g) => sum + g.items.length, 0);
+  if (count === 0) return null;
+  const holdsSelection = groups.some((g) => g.items.some((f) => f.id === selectedId));
+
+  return (
+    <details className="logistics-list" open={holdsSelection || undefined}>
+      <summary>{t('logistics.list', { count })}</summary>
+      {groups.map((group) => {
+        const label = group.kind === 'route' ? t(`route.${group.mode}`) : t(`node.${group.nodeKind}`);
+        const color = group.kind === 'route' ? ROUTE_COLORS[group.mode] : NODE_COLORS[group.nodeKind];
+        const headingId = `logistics-${group.kind === 'route' ? group.mode : group.nodeKind}`;
+        return (
+          <div key={headingId} className="logistics-group">
+            <h4 id={headingId}>
+              {label} ({group.items.length})
+            </h4>
+            <ul aria-labelledby={headingId}>
+              {group.items.map((f: RouteFeature | NodeFeature) => (
+                <li key={f.id}>
+                  <button
+                    type="button"
+                    className="list-item"
+                    aria-pressed={f.id === selectedId}
+                    data-id={f.id}
+                    onClick={() => select(f.id)}
+                  >
+                    <span className="swatch" style={{ background: color }} aria-hidden="true" />
+                    <span className="list-name">{logisticsName(f.properties, lang)}</span>
+                    <span className="list-meta">{meta(f)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </details>
+  );
+}
+
+/** Route numbers on both sides, the two sides of a crossing, or where a node is. */
+function meta(f: RouteFeature | NodeFeature): string {
+  const p = f.properties;
+  if ('mode' in p) return [...p.route_numbers_ca, ...p.route_numbers_us].join(' · ');
+  if (p.region_ca && p.region_us) return `${p.region_ca} – ${p.region_us}`;
+  return [p.code, p.city, p.region].filter(Boolean).join(' · ');
+}

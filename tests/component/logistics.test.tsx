@@ -1,0 +1,106 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { LAYER } from '../../src/map/layers/ids';
+import { useStore } from '../../src/store/store';
+import { renderApp } from './render-app';
+import type { FakeMap } from './fake-map';
+
+async function ready(lang: 'en' | 'fr' = 'en') {
+  const view = renderApp({ state: { lang } });
+  const map = view.engine.maps.at(-1);
+  if (!map) throw new Error('no map');
+  await waitFor(() => expect(map.hasLayer(LAYER.nodes)).toBe(true));
+  await waitFor(() => expect(map.hasLayer(LAYER.routes)).toBe(true));
+  return { ...view, map };
+}
+
+/** The last filter the component gave a layer (the selection highlight). */
+const lastFilter = (map: FakeMap, layerId: string) =>
+  map
+    .callsOf('setFilter')
+    .filter((c) => c.layerId === layerId)
+    .at(-1)?.filter;
+
+const logisticsList = () => {
+  const summary = screen.getByText(/Routes and logistics \(\d+\)/);
+  const details = summary.closest('details');
+  if (!details) throw new Error('no logistics list');
+  return details;
+};
+
+describe('routes and logistics', () => {
+  it('lists every route and node by kind; choosing one opens its details and rings it on the map', async () => {
+    const { map } = await ready();
+    const list = logisticsList();
+    expect(within(list).getByText('Routes and logistics (2)', { exact: false })).toBeInTheDocument();
+    expect(within(list).getByRole('heading', { name: 'Highway (1)' })).toBeInTheDocument();
+    expect(within(list).getByRole('heading', { name: 'Port of entry (1)' })).toBeInTheDocument();
+
+    await userEvent.click(within(list).getByRole('button', { name: /Test crossing/ }));
+    const details = screen.getByRole('region', { name: 'Test crossing' });
+    expect(within(details).getByText('Port of entry')).toBeInTheDocument();
+    expect(within(details).getByText('Test CA, QC')).toBeInTheDocument();
+    expect(within(details).getByText('Test US, NY')).toBeInTheDocument();
+    expect(within(details).getByText('A crossing.')).toBeInTheDocument();
+    // One source plus the coordinates' source, opening in a new tab.
+    const links = within(details).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/source',
+      'https://example.org/coords',
+    ]);
+    expect(links.every((a) => a.getAttribute('target') === '_blank')).toBe(true);
+    expect(lastFilter(map, LAYER.nodeSelected)).toEqual(['==', ['get', 'id'], 'poe-test']);
+    expect(lastFilter(map, LAYER.routeSelected)).toEqual(['==', ['get', 'id'], 'poe-test']);
+
+    // Closing returns the focus to the item in the list.
+    await userEvent.click(within(details).getByRole('button', { name: 'Close details' }));
+    expect(useStore.getState().selectedId).toBeNull();
+    expect(document.activeElement).toHaveAttribute('data-id', 'poe-test');
+  });
+
+  it('a route shows its numbers on both sides and links to its crossing; Zoom to frames the whole line', async () => {
+    const { map } = await ready();
+    await userEvent.click(within(logisticsList()).getByRole('button', { name: /Test highway/ }));
+    const details = screen.getByRole('region', { name: 'Test highway' });
+    expect(within(details).getByText('A-15')).toBeInTheDocument();
+    expect(within(details).getByText('I-87')).toBeInTheDocument();
+    expect(within(details).getAllByRole('link')).toHaveLength(1);
+    expect(lastFilter(map, LAYER.routeSelected)).toEqual(['==', ['get', 'id'], 'route-test']);
+
+    await userEvent.click(within(details).getByRole('button', { name: 'Zoom to' }));
+    await waitFor(() =>
+      expect(map.callsOf('moveTo').at(-1)?.camera).toEqual({ lon: -73.6, lat: 44.075, zoom: 7.73 }),
+    );
+
+    await userEvent.click(within(details).getByRole('button', { name: 'Test crossing' }));
+    expect(useStore.getState().selectedId).toBe('poe-test');
+    expect(screen.getByRole('region', { name: 'Test crossing' })).toBeInTheDocument();
+  });
+
+  it('a click on a node or a route on the map selects it, unless a facility is drawn on top', async () => {
+    const { map } = await ready();
+    const click = (layer: string, featureId: string) =>
+      act(() => map.clickHandlers.get(layer)?.({ point: [10, 10], featureId, lngLat: [-73.45, 45.008] }));
+    map.idsUnderPointer = ['fab-south'];
+    click(LAYER.nodes, 'poe-test');
+    expect(useStore.getState().selectedId).toBeNull();
+    map.idsUnderPointer = [];
+    click(LAYER.nodes, 'poe-test');
+    expect(useStore.getState().selectedId).toBe('poe-test');
+    click(LAYER.routes, 'route-test');
+    expect(useStore.getState().selectedId).toBe('route-test');
+  });
+
+  it('speaks French', async () => {
+    await ready('fr');
+    const summary = screen.getByText('Routes et logistique (2)');
+    await userEvent.click(
+      within(summary.closest('details') ?? document.body).getByRole('button', { name: /Test crossing/ }),
+    );
+    const details = screen.getByRole('region', { name: 'Test crossing' });
+    expect(within(details).getByText('Poste frontalier')).toBeInTheDocument();
+    expect(within(details).getByText('Côté canadien')).toBeInTheDocument();
+    expect(within(details).getByText('Un poste frontalier.')).toBeInTheDocument();
+  });
+});

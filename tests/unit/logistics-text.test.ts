@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { NodeFeature, RouteFeature } from '../../src/datasets/schemas';
+import { cameraForLine, logisticsGroups, logisticsName } from '../../src/features/logistics/logistics-text';
+
+const source = [{ url: 'https://example.org/s', as_of: '2026-01-01' }];
+const node = (
+  id: string,
+  kind: NodeFeature['properties']['kind'],
+  name: string,
+  extra = {},
+): NodeFeature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'Point', coordinates: [-73, 45] },
+  properties: {
+    id,
+    kind,
+    name,
+    precision: 'site',
+    coord_source: 'https://example.org/c',
+    description_en: 'x',
+    description_fr: 'x',
+    sources: source,
+    ...extra,
+  },
+});
+const route = (id: string, mode: RouteFeature['properties']['mode'], name: string): RouteFeature => ({
+  type: 'Feature',
+  id,
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [-73, 45],
+      [-72, 44],
+    ],
+  },
+  properties: {
+    id,
+    mode,
+    name,
+    route_numbers_ca: [],
+    route_numbers_us: [],
+    description_en: 'x',
+    description_fr: 'x',
+    sources: source,
+  },
+});
+
+describe('logistics text', () => {
+  it('names a node or route in the interface language, falling back to the recorded name', () => {
+    const n = node('a', 'airport', 'Montréal-Trudeau', { name_en: 'Montreal-Trudeau' });
+    expect(logisticsName(n.properties, 'en')).toBe('Montreal-Trudeau');
+    expect(logisticsName(n.properties, 'fr')).toBe('Montréal-Trudeau');
+    const r = { ...route('r', 'rail', 'Adirondack line').properties, name_fr: "Ligne de l'Adirondack" };
+    expect(logisticsName(r, 'fr')).toBe("Ligne de l'Adirondack");
+    expect(logisticsName(r, 'en')).toBe('Adirondack line');
+  });
+
+  it('groups routes by mode, then nodes by kind, in vocabulary order, names sorted in the language', () => {
+    const groups = logisticsGroups(
+      [route('r2', 'rail', 'Rail B'), route('r1', 'highway', 'Hwy'), route('r3', 'rail', 'Rail A')],
+      [
+        node('s', 'seaport', 'Port'),
+        node('p2', 'port-of-entry', 'Zed'),
+        node('p1', 'port-of-entry', 'Émile'),
+      ],
+      'fr',
+    );
+    expect(groups.map((g) => [g.kind === 'route' ? g.mode : g.nodeKind, g.items.map((f) => f.id)])).toEqual([
+      ['highway', ['r1']],
+      ['rail', ['r3', 'r2']],
+      ['port-of-entry', ['p1', 'p2']],
+      ['seaport', ['s']],
+    ]);
+  });
+
+  it('frames a line: centre of its box, the largest zoom that shows all of it', () => {
+    // 2.56° of longitude in 600 px: 600 / 256 * 360 / 2.56 = 329.6 = 2^8.36.
+    expect(
+      cameraForLine([
+        [-74, 45],
+        [-71.44, 45.01],
+      ]),
+    ).toEqual({ lon: -72.72, lat: 45.005, zoom: 8.36 });
+    // A single point is capped at the maximum zoom.
+    expect(cameraForLine([[-73, 45]], 600, 11).zoom).toBe(11);
+  });
+});
