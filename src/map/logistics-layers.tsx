@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { useMemo } from 'react';
 import { nodesQuery, routesQuery } from '../datasets/queries';
 import { useStore } from '../store/store';
@@ -10,62 +11,74 @@ import { useMapHandle } from './map-context';
 import type { MapPointerEvent } from './map-handle';
 import { MapLayer } from './map-layer';
 
-/** How close (px) a facility or node must be to a click to take it over the thing underneath. */
+/** How close (px) something drawn on top must be to a click to take it instead. */
 const ABOVE_RADIUS_PX = 6;
 
-/**
- * Routes and logistics nodes: each is selectable (a click opens its details, like the list) and the
- * selected one is highlighted. A click lands on what is drawn on top: facilities over nodes over routes.
- */
+/** Routes: a click selects one (facilities and nodes drawn on top take the click first). */
 export function RouteLayers() {
-  const map = useMapHandle();
   const { data } = useQuery(routesQuery);
-  const selectedId = useStore((s) => s.selectedId);
   const specs = useMemo(() => routeLayers(), []);
-  if (!data) return null;
-  const onClick = (event: MapPointerEvent) => {
-    if (useStore.getState().picking) return;
-    const above = [LAYER.facilities, LAYER.clusters, LAYER.nodes].some(
-      (layer) => map.hasLayer(layer) && map.featureIdsNear(layer, event.point, ABOVE_RADIUS_PX).length > 0,
-    );
-    if (!above && event.featureId) useStore.getState().select(event.featureId);
-  };
   return (
-    <GeoJsonSource id={SOURCE.routes} data={data}>
-      {specs.map((spec) => (
-        <MapLayer
-          key={spec.id}
-          spec={spec}
-          filter={spec.id === LAYER.routeSelected ? singleIdFilter(selectedId) : undefined}
-          onClick={spec.id === LAYER.routes ? onClick : undefined}
-        />
-      ))}
-    </GeoJsonSource>
+    <SelectableLayers
+      source={SOURCE.routes}
+      data={data}
+      specs={specs}
+      clickLayer={LAYER.routes}
+      highlightLayer={LAYER.routeSelected}
+      above={[LAYER.facilities, LAYER.clusters, LAYER.nodes]}
+    />
   );
 }
 
+/** Logistics nodes: a click selects one (facilities drawn on top take the click first). */
 export function NodeLayers() {
-  const map = useMapHandle();
   const { data } = useQuery(nodesQuery);
   const lang = useStore((s) => s.lang);
-  const selectedId = useStore((s) => s.selectedId);
   const specs = useMemo(() => nodeLayers(lang), [lang]);
+  return (
+    <SelectableLayers
+      source={SOURCE.nodes}
+      data={data}
+      specs={specs}
+      clickLayer={LAYER.nodes}
+      highlightLayer={LAYER.nodeSelected}
+      above={[LAYER.facilities, LAYER.clusters]}
+    />
+  );
+}
+
+interface SelectableLayersProps {
+  source: string;
+  data: GeoJSONSourceSpecification['data'] | undefined;
+  specs: LayerSpecification[];
+  /** The layer whose features a click selects (the same selection as the lists). */
+  clickLayer: string;
+  /** The layer that highlights the selected feature (filtered to its id). */
+  highlightLayer: string;
+  /** Layers drawn on top: a click near one of their features is theirs, not ours. */
+  above: readonly string[];
+}
+
+function SelectableLayers({ source, data, specs, clickLayer, highlightLayer, above }: SelectableLayersProps) {
+  const map = useMapHandle();
+  const selectedId = useStore((s) => s.selectedId);
   if (!data) return null;
   const onClick = (event: MapPointerEvent) => {
-    if (useStore.getState().picking) return;
-    const above = [LAYER.facilities, LAYER.clusters].some(
+    // While the radius tool waits for a point, a click sets the centre and nothing else.
+    if (useStore.getState().picking || !event.featureId) return;
+    const covered = above.some(
       (layer) => map.hasLayer(layer) && map.featureIdsNear(layer, event.point, ABOVE_RADIUS_PX).length > 0,
     );
-    if (!above && event.featureId) useStore.getState().select(event.featureId);
+    if (!covered) useStore.getState().select(event.featureId);
   };
   return (
-    <GeoJsonSource id={SOURCE.nodes} data={data}>
+    <GeoJsonSource id={source} data={data}>
       {specs.map((spec) => (
         <MapLayer
           key={spec.id}
           spec={spec}
-          filter={spec.id === LAYER.nodeSelected ? singleIdFilter(selectedId) : undefined}
-          onClick={spec.id === LAYER.nodes ? onClick : undefined}
+          filter={spec.id === highlightLayer ? singleIdFilter(selectedId) : undefined}
+          onClick={spec.id === clickLayer ? onClick : undefined}
         />
       ))}
     </GeoJsonSource>
