@@ -71,7 +71,7 @@ export const en = {
   'region.PA': 'Pennsylvania',
   'search.label': 'Search',
   'search.placeholder': 'Name, operator, city or technology',
-  'search.suggestions': 'Matching facilities',
+  'search.suggestions': 'Suggestions',
   'timeline.title': 'Timeline',
   'timeline.enable': 'Show the corridor as of a year',
   'timeline.play': 'Play',

@@ -73,7 +73,7 @@ export const fr = {
   'region.PA': 'Pennsylvanie',
   'search.label': 'Rechercher',
   'search.placeholder': 'Nom, exploitant, ville ou technologie',
-  'search.suggestions': 'Installations correspondantes',
+  'search.suggestions': 'Suggestions',
   'timeline.title': 'Chronologie',
   'timeline.enable': 'Afficher le corridor à une année donnée',
   'timeline.play': 'Lecture',

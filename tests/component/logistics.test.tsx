@@ -92,6 +92,23 @@ describe('routes and logistics', () => {
     expect(useStore.getState().selectedId).toBe('route-test');
   });
 
+  it('the search suggests routes and nodes by any of their names or numbers; Enter selects and flies there', async () => {
+    const { map } = await ready();
+    const search = screen.getByRole('combobox', { name: 'Search' });
+    await userEvent.type(search, 'test us');
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toContain('Test crossingPort of entry');
+    await userEvent.clear(search);
+    await userEvent.type(search, 'i-87{Enter}');
+    expect(useStore.getState().selectedId).toBe('route-test');
+    await userEvent.clear(search);
+    await userEvent.type(search, 'test ca{Enter}');
+    expect(useStore.getState().selectedId).toBe('poe-test');
+    await waitFor(() =>
+      expect(map.callsOf('moveTo').at(-1)?.camera).toEqual({ lon: -73.45, lat: 45.008, zoom: 11 }),
+    );
+  });
+
   it('speaks French', async () => {
     await ready('fr');
     const summary = screen.getByText('Routes et logistique (2)');

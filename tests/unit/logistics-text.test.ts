@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeFeature, RouteFeature } from '../../src/datasets/schemas';
-import { cameraForLine, logisticsGroups, logisticsName } from '../../src/features/logistics/logistics-text';
+import {
+  cameraForLine,
+  logisticsGroups,
+  logisticsName,
+  logisticsSearchRank,
+} from '../../src/features/logistics/logistics-text';
 
 const source = [{ url: 'https://example.org/s', as_of: '2026-01-01' }];
 const node = (
@@ -72,6 +77,20 @@ describe('logistics text', () => {
       ['port-of-entry', ['p1', 'p2']],
       ['seaport', ['s']],
     ]);
+  });
+
+  it('ranks a node or route for the search by its names on either side, code and route numbers', () => {
+    const n = node('poe', 'port-of-entry', 'Saint-Bernard-de-Lacolle–Champlain', {
+      name_ca: 'Saint-Bernard-de-Lacolle (Autoroute 15)',
+      name_us: 'Champlain (I-87)',
+    }).properties;
+    expect(logisticsSearchRank(n, 'lacolle')).toBe(0);
+    expect(logisticsSearchRank(n, 'Champlain I-87')).toBe(0);
+    expect(logisticsSearchRank(n, 'autoroute lacolle')).toBe(1);
+    expect(logisticsSearchRank(n, 'derby')).toBe(2);
+    expect(logisticsSearchRank(n, '   ')).toBe(2);
+    const r = { ...route('r', 'highway', 'Autoroute 15').properties, route_numbers_us: ['I-87'] };
+    expect(logisticsSearchRank(r, 'i 87')).toBe(0);
   });
 
   it('frames a line: centre of its box, the largest zoom that shows all of it', () => {

@@ -5,10 +5,7 @@ import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
 import { SourceList } from '../details/source-list';
-import { cameraForLine, logisticsName } from './logistics-text';
-
-/** Zoom for "Zoom to" on a node: close enough to see the crossing, port or yard. */
-const NODE_ZOOM = 11;
+import { cameraForLine, logisticsName, NODE_ZOOM } from './logistics-text';
 
 /** The selected route's or node's recorded facts, as text; null when the selection is not one of them. */
 export function LogisticsDetails() {

@@ -1,5 +1,6 @@
 import type { NodeFeature, NodeProperties, RouteFeature, RouteProperties } from '../../datasets/schemas';
 import { NODE_KINDS, ROUTE_MODES } from '../../datasets/vocabulary';
+import { foldText, queryTokens } from '../../i18n/search-text';
 import type { Lang } from '../../i18n/translate';
 import type { Camera } from '../../store/view-state';
 
@@ -11,6 +12,9 @@ export function logisticsName(
   if (lang === 'fr') return p.name_fr ?? p.name;
   return ('name_en' in p ? p.name_en : undefined) ?? p.name;
 }
+
+/** Zoom for a single node ("Zoom to", search): close enough to see the crossing, port or yard. */
+export const NODE_ZOOM = 11;
 
 export type LogisticsGroup =
   | { kind: 'route'; mode: RouteProperties['mode']; items: RouteFeature[] }
@@ -59,4 +63,23 @@ export function cameraForLine(
     lat: Number(((south + north) / 2).toFixed(4)),
     zoom: Number(Math.max(0, Math.min(maxZoom, zoom)).toFixed(2)),
   };
+}
+
+/**
+ * How well a node or route answers a search, like a facility's searchRank: 0 when one of its names (either
+ * side's, either language's), its code or a route number contains the query as typed, 1 when every word of
+ * the query is in one of them, 2 otherwise (not a match).
+ */
+export function logisticsSearchRank(p: NodeProperties | RouteProperties, query: string): number {
+  const phrase = foldText(query);
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return 2;
+  const texts =
+    'mode' in p
+      ? [p.name, p.name_fr, ...p.route_numbers_ca, ...p.route_numbers_us]
+      : [p.name, p.name_en, p.name_fr, p.name_ca, p.name_us, p.code];
+  const folded = texts.filter((x): x is string => x !== undefined).map(foldText);
+  if (folded.some((n) => n.includes(phrase))) return 0;
+  if (folded.some((n) => tokens.every((t) => n.includes(t)))) return 1;
+  return 2;
 }

@@ -1,15 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { nodesQuery, routesQuery } from '../../datasets/queries';
 import { facilityName } from '../../i18n/facility-text';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
-import { MAX_QUERY_LENGTH } from '../../store/view-state';
+import { MAX_QUERY_LENGTH, type Camera } from '../../store/view-state';
 import { searchRank } from '../../store/visible-facilities';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { sortFacilities } from '../list/sort-facilities';
+import { cameraForLine, logisticsName, logisticsSearchRank, NODE_ZOOM } from '../logistics/logistics-text';
 
 const MAX_SUGGESTIONS = 8;
 /** The zoom the map flies to for a single facility. */
 export const FACILITY_ZOOM = 12;
+
+interface Suggestion {
+  id: string;
+  name: string;
+  meta: string;
+  camera: Camera;
+  rank: number;
+}
 
 /**
  * Search by name, operator, city or technology, in English or French, accents and case ignored.
@@ -27,20 +38,43 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const listId = useId();
 
-  const suggestions = useMemo(() => {
+  const routes = useQuery(routesQuery).data?.features;
+  const nodes = useQuery(nodesQuery).data?.features;
+
+  // Facilities the search leaves shown, then routes and logistics nodes whose names match; best first.
+  const suggestions = useMemo((): Suggestion[] => {
     if (!query.trim()) return [];
-    const rank = new Map(visible.map((f) => [f.id, searchRank(f.properties, query)]));
-    return sortFacilities(visible, 'name', lang)
-      .sort((a, b) => (rank.get(a.id) ?? 2) - (rank.get(b.id) ?? 2))
-      .slice(0, MAX_SUGGESTIONS);
-  }, [visible, query, lang]);
+    const facilities = sortFacilities(visible, 'name', lang).map((f) => ({
+      id: f.id,
+      name: facilityName(f.properties, lang),
+      meta: `${f.properties.operator} · ${f.properties.city}`,
+      camera: { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], zoom: FACILITY_ZOOM },
+      rank: searchRank(f.properties, query),
+    }));
+    const logistics = [
+      ...(routes ?? []).map((r) => ({
+        id: r.id,
+        name: logisticsName(r.properties, lang),
+        meta: t(`route.${r.properties.mode}`),
+        camera: cameraForLine(r.geometry.coordinates),
+        rank: logisticsSearchRank(r.properties, query),
+      })),
+      ...(nodes ?? []).map((n) => ({
+        id: n.id,
+        name: logisticsName(n.properties, lang),
+        meta: t(`node.${n.properties.kind}`),
+        camera: { lon: n.geometry.coordinates[0], lat: n.geometry.coordinates[1], zoom: NODE_ZOOM },
+        rank: logisticsSearchRank(n.properties, query),
+      })),
+    ].filter((s) => s.rank < 2);
+    return [...facilities, ...logistics].sort((a, b) => a.rank - b.rank).slice(0, MAX_SUGGESTIONS);
+  }, [visible, routes, nodes, query, lang, t]);
   const shown = open && suggestions.length > 0;
 
   const choose = (index: number) => {
-    const f = suggestions[index];
-    if (!f) return;
-    const [lon, lat] = f.geometry.coordinates;
-    patch({ selectedId: f.id, camera: { lon, lat, zoom: FACILITY_ZOOM } });
+    const s = suggestions[index];
+    if (!s) return;
+    patch({ selectedId: s.id, camera: s.camera });
     setOpen(false);
   };
 
@@ -88,9 +122,9 @@ export function SearchBox() {
       />
       {shown && (
         <ul id={listId} role="listbox" className="search-suggestions" aria-label={t('search.suggestions')}>
-          {suggestions.map((f, i) => (
+          {suggestions.map((s, i) => (
             <li
-              key={f.id}
+              key={s.id}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -100,10 +134,8 @@ export function SearchBox() {
                 choose(i);
               }}
             >
-              <span className="suggestion-name">{facilityName(f.properties, lang)}</span>
-              <span className="suggestion-meta">
-                {f.properties.operator} · {f.properties.city}
-              </span>
+              <span className="suggestion-name">{s.name}</span>
+              <span className="suggestion-meta">{s.meta}</span>
             </li>
           ))}
         </ul>
