@@ -73,9 +73,7 @@ describe('search', () => {
     const box = screen.getByRole('combobox', { name: 'Search' });
     await userEvent.type(box, 'universite de sherbrooke');
     expect(screen.getByText('1 facility shown')).toBeInTheDocument();
-    const options = within(screen.getByRole('listbox', { name: 'Suggestions' })).getAllByRole(
-      'option',
-    );
+    const options = within(screen.getByRole('listbox', { name: 'Suggestions' })).getAllByRole('option');
     expect(options).toHaveLength(1);
     expect(options[0]).toHaveTextContent('Université de Sherbrooke');
     await userEvent.keyboard('{Enter}');
