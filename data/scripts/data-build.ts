@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadGeography } from './geography';
 import { formatProblem, loadYamlList, type Problem, type RawRecord } from './load-yaml';
 import { toGeoJson } from './to-geojson';
+import { parseNetwork } from './trace-rail';
 import { validateData, type ValidatedData } from './validate';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -28,11 +29,21 @@ export function loadData(): { data: ValidatedData; problems: Problem[] } {
   const facilities = yamlFiles(join(root, 'data', 'facilities')).flatMap((f) => readList(f, problems));
   const nodes = readList(join(root, 'data', 'logistics', 'nodes.yaml'), problems);
   const routes = readList(join(root, 'data', 'logistics', 'routes.yaml'), problems);
-  const geo = loadGeography(
-    join(root, 'public', 'geo'),
-    join(root, 'data', 'logistics', 'natural-earth-railroads.geojson'),
+  const geo = loadGeography(join(root, 'public', 'geo'));
+  const railFile = join(root, 'data', 'logistics', 'natural-earth-railroads.geojson');
+  let rail: ReturnType<typeof parseNetwork>;
+  try {
+    rail = parseNetwork(JSON.parse(readFileSync(railFile, 'utf8')));
+  } catch (error) {
+    rail = { error: error instanceof Error ? error.message : String(error) };
+  }
+  if ('error' in rail) {
+    problems.push({ file: relative(root, railFile), record: '', field: '(file)', message: rail.error });
+  }
+  const result = validateData(
+    { facilities, nodes, routes },
+    'network' in rail ? { ...geo, railNetwork: rail.network } : geo,
   );
-  const result = validateData({ facilities, nodes, routes }, geo);
   return { data: result.data, problems: [...problems, ...result.problems] };
 }
 

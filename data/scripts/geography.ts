@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { buildNetwork } from './trace-rail';
 import type { Geography } from './validate';
 
 const position = z.tuple([z.number(), z.number()]);
@@ -31,16 +30,13 @@ const basemapSchema = z.object({
 });
 
 /** The border and the province/state areas that the checks measure against, from the generated basemap. */
-export function loadGeography(geoDir: string, railNetworkFile?: string): Geography {
+export function loadGeography(geoDir: string): Geography {
   const border = borderSchema.parse(JSON.parse(readFileSync(join(geoDir, 'border.json'), 'utf8')));
   const basemap = basemapSchema.parse(JSON.parse(readFileSync(join(geoDir, 'basemap.geojson'), 'utf8')));
   const regions = basemap.features
     .filter((f) => f.properties.layer === 'region')
     .map((f) => regionSchema.parse(f));
   return {
-    ...(railNetworkFile
-      ? { railNetwork: buildNetwork(JSON.parse(readFileSync(railNetworkFile, 'utf8'))) }
-      : {}),
     border: {
       type: 'FeatureCollection',
       features: border.features.map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),

@@ -26,6 +26,8 @@ export function toGeoJson(data: ValidatedData): Record<string, string> {
       })),
     ),
     'routes.geojson': collection(
+      // The record's waypoints, via points and checkpoints stay in data/: only the drawn line is published.
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped from the output on purpose
       data.routes.map(({ waypoints, via, checkpoints, line, ...properties }) => ({
         type: 'Feature',
         id: properties.id,

@@ -43,10 +43,29 @@ export function haversineKm(a: Position, b: Position): number {
 
 /** How far apart two line ends of different features may be and still be joined (junction gaps). */
 const JOIN_KM = 0.3;
+/**
+ * Longest edge kept as it is: longer ones get intermediate vertices, so that a via point lying on the
+ * track in the middle of a long straight stretch still has a vertex within reach.
+ */
+const DENSIFY_KM = 1;
 
 export interface RailNetwork {
   positions: Position[];
   edges: { to: number; km: number }[][];
+  /** Vertices added along long edges (DENSIFY_KM): reachable for snapping, left out of drawn lines. */
+  added: ReadonlySet<number>;
+}
+
+/** The network, or the problem that makes the file unusable (with the path of the offending field). */
+export function parseNetwork(json: unknown): { network: RailNetwork } | { error: string } {
+  const parsed = networkSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      error: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a railroad FeatureCollection'}`,
+    };
+  }
+  return { network: buildNetwork(parsed.data) };
 }
 
 export function buildNetwork(json: unknown): RailNetwork {
@@ -75,8 +94,14 @@ export function buildNetwork(json: unknown): RailNetwork {
     f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
   );
   const ends: number[][] = [];
+  const added = new Set<number>();
   for (const line of lines) {
-    const ids = line.map((p) => vertex(p));
+    const original = new Set(line.map((p) => `${p[0]},${p[1]}`));
+    const ids = densify(line).map((p) => {
+      const id = vertex(p);
+      if (!original.has(`${p[0]},${p[1]}`)) added.add(id);
+      return id;
+    });
     for (let i = 1; i < ids.length; i++) link(ids[i - 1]!, ids[i]!);
     ends.push(ids);
   }
@@ -98,7 +123,24 @@ export function buildNetwork(json: unknown): RailNetwork {
       if (best >= 0 && !edges[end]!.some((e) => e.to === best)) link(end, best);
     }
   });
-  return { positions, edges };
+  return { positions, edges, added };
+}
+
+/** The line with vertices added along edges longer than DENSIFY_KM (same shape; 6 decimals like the source). */
+function densify(line: Position[]): Position[] {
+  const out: Position[] = [];
+  line.forEach((p, i) => {
+    const prev = line[i - 1];
+    if (prev) {
+      const pieces = Math.ceil(haversineKm(prev, p) / DENSIFY_KM);
+      for (let k = 1; k < pieces; k++) {
+        const t = k / pieces;
+        out.push([round(prev[0] + t * (p[0] - prev[0])), round(prev[1] + t * (p[1] - prev[1]))]);
+      }
+    }
+    out.push(p);
+  });
+  return out;
 }
 
 export function nearestVertex(net: RailNetwork, p: Position): { vertex: number; km: number } {
@@ -193,6 +235,7 @@ export function traceVia(
   net: RailNetwork,
   via: { name: string; lon: number; lat: number }[],
 ): { line: Position[]; segments: TracedSegment[] } {
+  if (via.length < 2) throw new Error(`traceVia: needs at least two via points, got ${via.length}`);
   const points = via.map((v) => [v.lon, v.lat] as Position);
   const snaps = points.map((p) => nearestVertex(net, p));
   const line: Position[] = [points[0]!];
@@ -219,7 +262,12 @@ export function traceVia(
       add(b);
       continue;
     }
-    const path = sa.vertex === sb.vertex ? [sa.vertex] : shortestPath(net, sa.vertex, sb.vertex);
+    if (sa.vertex === sb.vertex) {
+      segment.why = 'both via points are nearest to the same vertex of the network';
+      add(b);
+      continue;
+    }
+    const path = shortestPath(net, sa.vertex, sb.vertex);
     if (!path) {
       segment.why = 'no track joins them in the network';
       add(b);
@@ -241,7 +289,7 @@ export function traceVia(
     segment.traced = true;
     segment.km = pathKm;
     coords.forEach((p, j) => {
-      if (j === 0 || j === coords.length - 1) return;
+      if (j === 0 || j === coords.length - 1 || net.added.has(path[j]!)) return;
       const t = cumulative[j]! / pathKm;
       add([
         round(p[0] + (1 - t) * (a[0] - pa[0]) + t * (b[0] - pb[0])),

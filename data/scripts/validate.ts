@@ -179,6 +179,16 @@ function checkUniqueIds(records: Parsed<{ id: string }>[], problems: Problem[]):
   }
 }
 
+/** The page a URL names, for spotting the same source twice: scheme, host case, fragment and a final / ignored. */
+function sourceKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
 function checkSources(
   r: Parsed<{ sources: { url: string; as_of: string }[] }>,
   today: string,
@@ -187,7 +197,8 @@ function checkSources(
   const seen = new Map<string, number>();
   r.value.sources.forEach((s, i) => {
     if (s.as_of > today) problems.push(problem(r.raw, `sources.${i}.as_of`, `${s.as_of} is in the future`));
-    const first = seen.get(s.url);
+    const key = sourceKey(s.url);
+    const first = seen.get(key);
     if (first !== undefined) {
       problems.push(
         problem(
@@ -196,7 +207,7 @@ function checkSources(
           `the same source as sources.${first} (merge their notes into one entry)`,
         ),
       );
-    } else seen.set(s.url, i);
+    } else seen.set(key, i);
   });
 }
 

@@ -138,7 +138,7 @@ export const fr = {
   'node.rail-hub': 'Centre ferroviaire',
   'route.highway': 'Autoroute',
   'route.rail': 'Chemin de fer',
-  'logistics.list': 'Routes et logistique ({count})',
+  'logistics.list': 'Transports et logistique ({count})',
   'logistics.canadianSide': 'Côté canadien',
   'logistics.usSide': 'Côté américain',
   'logistics.code': 'Code',

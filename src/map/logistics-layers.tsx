@@ -11,8 +11,11 @@ import { useMapHandle } from './map-context';
 import type { MapPointerEvent } from './map-handle';
 import { MapLayer } from './map-layer';
 
-/** How close (px) something drawn on top must be to a click to take it instead. */
-const ABOVE_RADIUS_PX = 6;
+/**
+ * A click belongs to what is drawn on top at that very point: something above covers it when one of its
+ * features is drawn within this many pixels of the click (not merely nearby).
+ */
+const ABOVE_RADIUS_PX = 1;
 
 /** Routes: a click selects one (facilities and nodes drawn on top take the click first). */
 export function RouteLayers() {

@@ -26,6 +26,7 @@ function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     },
     addSource: (id, source) => map.addSource(id, source),
     setSourceData(id, data) {
+      if (removed) return;
       const source = map.getSource(id);
       if (source instanceof GeoJSONSource) void source.setData(data);
     },
@@ -41,10 +42,13 @@ function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     removeLayer: (id) => {
       if (!removed && map.getLayer(id)) map.removeLayer(id);
     },
-    hasLayer: (id) => map.getLayer(id) !== undefined,
-    setFilter: (layerId, filter) => map.setFilter(layerId, filter),
-    setVisibility: (layerId, visible) =>
-      map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none'),
+    hasLayer: (id) => !removed && map.getLayer(id) !== undefined,
+    setFilter: (layerId, filter) => {
+      if (!removed) map.setFilter(layerId, filter);
+    },
+    setVisibility: (layerId, visible) => {
+      if (!removed) map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    },
     onMapClick(handler) {
       const listener = (event: { lngLat: { lng: number; lat: number } }) =>
         handler([event.lngLat.lng, event.lngLat.lat]);
@@ -113,6 +117,7 @@ function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
       };
     },
     featureIdsNear(layerId, [x, y], radiusPx) {
+      if (removed) return [];
       const ids = map
         .queryRenderedFeatures(
           [

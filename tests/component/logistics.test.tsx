@@ -33,15 +33,17 @@ describe('routes and logistics', () => {
   it('lists every route and node by kind; choosing one opens its details and rings it on the map', async () => {
     const { map } = await ready();
     const list = logisticsList();
-    expect(within(list).getByText('Routes and logistics (2)', { exact: false })).toBeInTheDocument();
+    expect(list.open).toBe(false);
+    await userEvent.click(within(list).getByText('Routes and logistics (2)'));
+    expect(list.open).toBe(true);
     expect(within(list).getByRole('heading', { name: 'Highway (1)' })).toBeInTheDocument();
     expect(within(list).getByRole('heading', { name: 'Port of entry (1)' })).toBeInTheDocument();
 
     await userEvent.click(within(list).getByRole('button', { name: /Test crossing/ }));
     const details = screen.getByRole('region', { name: 'Test crossing' });
     expect(within(details).getByText('Port of entry')).toBeInTheDocument();
-    expect(within(details).getByText('Test CA, QC')).toBeInTheDocument();
-    expect(within(details).getByText('Test US, NY')).toBeInTheDocument();
+    expect(within(details).getByText('Test CA, Quebec')).toBeInTheDocument();
+    expect(within(details).getByText('Test US, New York')).toBeInTheDocument();
     expect(within(details).getByText('A crossing.')).toBeInTheDocument();
     // One source plus the coordinates' source, opening in a new tab.
     const links = within(details).getAllByRole('link');
@@ -53,10 +55,11 @@ describe('routes and logistics', () => {
     expect(lastFilter(map, LAYER.nodeSelected)).toEqual(['==', ['get', 'id'], 'poe-test']);
     expect(lastFilter(map, LAYER.routeSelected)).toEqual(['==', ['get', 'id'], 'poe-test']);
 
-    // Closing returns the focus to the item in the list.
+    // Closing leaves the list as the user left it (open) and returns the focus to the item.
     await userEvent.click(within(details).getByRole('button', { name: 'Close details' }));
     expect(useStore.getState().selectedId).toBeNull();
-    expect(document.activeElement).toHaveAttribute('data-id', 'poe-test');
+    expect(list.open).toBe(true);
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('data-id', 'poe-test'));
   });
 
   it('a route shows its numbers on both sides and links to its crossing; Zoom to frames the whole line', async () => {
@@ -70,7 +73,7 @@ describe('routes and logistics', () => {
 
     await userEvent.click(within(details).getByRole('button', { name: 'Zoom to' }));
     await waitFor(() =>
-      expect(map.callsOf('moveTo').at(-1)?.camera).toEqual({ lon: -73.6, lat: 44.075, zoom: 7.73 }),
+      expect(map.callsOf('moveTo').at(-1)?.camera).toEqual({ lon: -73.6, lat: 44.075, zoom: 6.53 }),
     );
 
     await userEvent.click(within(details).getByRole('button', { name: 'Test crossing' }));
@@ -90,6 +93,8 @@ describe('routes and logistics', () => {
     expect(useStore.getState().selectedId).toBe('poe-test');
     click(LAYER.routes, 'route-test');
     expect(useStore.getState().selectedId).toBe('route-test');
+    // The search filters facilities only: choosing a route clears it, so the map keeps its facilities.
+    expect(useStore.getState().query).toBe('');
   });
 
   it('the search suggests routes and nodes by any of their names or numbers; Enter selects and flies there', async () => {
@@ -111,7 +116,7 @@ describe('routes and logistics', () => {
 
   it('speaks French', async () => {
     await ready('fr');
-    const summary = screen.getByText('Routes et logistique (2)');
+    const summary = screen.getByText('Transports et logistique (2)');
     await userEvent.click(
       within(summary.closest('details') ?? document.body).getByRole('button', { name: /Test crossing/ }),
     );

@@ -5,7 +5,7 @@ import { waitForMapIdle, watchedBrowser } from './browser';
 interface Sourced {
   id: string;
   geometry: { type: string; coordinates: unknown };
-  properties: { name: string; sources: unknown[]; coord_source?: string };
+  properties: { name: string; name_en?: string; sources: { url: string }[]; coord_source?: string };
 }
 const read = (file: string) =>
   (JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as { features: Sourced[] }).features;
@@ -30,22 +30,26 @@ describe('routes and logistics in a real browser', () => {
       return { x: box.left + p.x, y: box.top + p.y };
     }, node.geometry.coordinates);
     await page.mouse.click(point.x, point.y);
-    const details = page.getByRole('region', { name: node.properties.name });
+    const details = page.getByRole('region', {
+      name: node.properties.name_en ?? node.properties.name,
+      exact: true,
+    });
     await details.waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(node.id);
     expect(await details.getByText('Port of entry', { exact: true }).count()).toBe(1);
-    await waitForMapIdle(page);
-    const ringed = await page.evaluate(() => {
-      const el = document.querySelector('.map-view') as
-        | (HTMLElement & {
-            maplibreMap?: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] };
-          })
-        | null;
-      return el?.maplibreMap
-        ?.queryRenderedFeatures({ layers: ['logistics-nodes-selected'] })
-        .map((f) => f.properties.id);
-    });
-    expect(ringed).toEqual([node.id]);
+    // The ring follows once MapLibre has re-parsed the layer with its new filter: poll, do not read once.
+    const ringed = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('.map-view') as
+          | (HTMLElement & {
+              maplibreMap?: { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] };
+            })
+          | null;
+        return el?.maplibreMap
+          ?.queryRenderedFeatures({ layers: ['logistics-nodes-selected'] })
+          .map((f) => f.properties.id);
+      });
+    await expect.poll(ringed, { timeout: 15_000 }).toEqual([node.id]);
   });
 
   // The list-only view (no WebGL2) is enough to open every route's and node's details, and much faster.
@@ -53,17 +57,31 @@ describe('routes and logistics in a real browser', () => {
     const page = await open('/', { noWebgl: true });
     await page.getByText(/Routes and logistics \(\d+\)/).click();
     const buttons = page.locator('.logistics-list button.list-item');
-    await buttons.first().waitFor();
-    expect(await buttons.count()).toBe(nodes.length + routes.length);
+    // Both files load independently: wait for the whole list before walking it.
+    await expect.poll(() => buttons.count()).toBe(nodes.length + routes.length);
     for (let i = 0; i < nodes.length + routes.length; i++) {
       const button = buttons.nth(i);
       const id = await button.getAttribute('data-id');
       await button.click();
       const record = [...nodes, ...routes].find((f) => f.id === id);
-      const links = page.locator('section.details .sources a[target="_blank"]');
+      if (!record) throw new Error(`listed id ${id ?? ''} is in no data file`);
+      const expected = [
+        ...record.properties.sources.map((s) => s.url),
+        ...(record.properties.coord_source ? [record.properties.coord_source] : []),
+      ];
+      // The details shown are this record's: its heading, and exactly its source links in order.
+      await page
+        .getByRole('region', { name: record.properties.name_en ?? record.properties.name, exact: true })
+        .waitFor();
       await expect
-        .poll(() => links.count(), { message: id ?? '' })
-        .toBe((record?.properties.sources.length ?? 0) + (record?.properties.coord_source ? 1 : 0));
+        .poll(
+          () =>
+            page
+              .locator('section.details .sources a[target="_blank"]')
+              .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+          { message: record.id },
+        )
+        .toEqual(expected);
     }
   });
 });

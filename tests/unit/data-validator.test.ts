@@ -216,7 +216,7 @@ describe('the data validator', () => {
     );
     const twice = facilityYaml('x').replace(
       source,
-      `${source}      - { url: https://example.org/a, as_of: 2026-01-01, note: again }\n`,
+      `${source}      - { url: 'http://EXAMPLE.org/a/#notes', as_of: 2026-01-01, note: again }\n`,
     );
     expect(onlyProblem({ facilities: twice })).toMatch(
       /record x, .*field "sources\.1\.url": the same source as sources\.0 \(merge their notes into one entry\)/,

@@ -93,15 +93,30 @@ describe('logistics text', () => {
     expect(logisticsSearchRank(r, 'i 87')).toBe(0);
   });
 
-  it('frames a line: centre of its box, the largest zoom that shows all of it', () => {
-    // 2.56° of longitude in 600 px: 600 / 256 * 360 / 2.56 = 329.6 = 2^8.36.
+  it('frames a line: centre of its box, the largest zoom that shows all of it inside the padded view', () => {
+    // 2.56° of longitude in 800 - 2 × 40 = 720 px of a 512 px world: 720 / 512 * 360 / 2.56 = 197.75 = 2^7.63;
+    // the 0.01° of latitude allows far more, so the width decides.
     expect(
-      cameraForLine([
-        [-74, 45],
-        [-71.44, 45.01],
-      ]),
-    ).toEqual({ lon: -72.72, lat: 45.005, zoom: 8.36 });
+      cameraForLine(
+        [
+          [-74, 45],
+          [-71.44, 45.01],
+        ],
+        { width: 800, height: 600 },
+      ),
+    ).toEqual({ lon: -72.72, lat: 45.005, zoom: 7.63 });
+    // A tall line in a wide view: the height decides (1° of latitude at 45° N is 1.414° of Mercator
+    // longitude; 520 / 512 * 360 / 1.414 = 258.6 = 2^8.01).
+    expect(
+      cameraForLine(
+        [
+          [-73, 44.5],
+          [-73, 45.5],
+        ],
+        { width: 1600, height: 600 },
+      ).zoom,
+    ).toBeCloseTo(8.01, 1);
     // A single point is capped at the maximum zoom.
-    expect(cameraForLine([[-73, 45]], 600, 11).zoom).toBe(11);
+    expect(cameraForLine([[-73, 45]], undefined, 11).zoom).toBe(11);
   });
 });

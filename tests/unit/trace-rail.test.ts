@@ -6,6 +6,7 @@ import {
   haversineKm,
   leaveOneOut,
   NETWORK_FILE,
+  parseNetwork,
   traceVia,
 } from '../../data/scripts/trace-rail';
 
@@ -34,15 +35,49 @@ describe('tracing a rail line along the network', () => {
     expect(segments).toEqual([expect.objectContaining({ from: 'A', to: 'B', traced: true })]);
   });
 
-  it('pins the line to the via points and carries their offset along the path (rubber-sheeting)', () => {
-    // Both stations sit 0.01° east of the network's ends: the whole traced path moves 0.01° east.
+  it('pins the line to the via points and spreads their offsets along the path (rubber-sheeting)', () => {
+    // A sits 0.01° east of the network's first vertex, B 0.01° west of its last: each interior vertex moves
+    // by (1 − t)·0.01 + t·(−0.01), t being its share of the path's length.
     const a: Position = [-72.99, 45.0];
-    const b: Position = [-72.99, 44.1];
+    const b: Position = [-73.01, 44.1];
     const { line } = traceVia(network(track), [at('A', a), at('B', b)]);
     expect(line[0]).toEqual(a);
     expect(line[line.length - 1]).toEqual(b);
-    expect(line[1]![0]).toBeCloseTo(-72.89, 6);
-    expect(line[2]![0]).toBeCloseTo(-72.89, 6);
+    const legs = [
+      haversineKm(track[0]!, track[1]!),
+      haversineKm(track[1]!, track[2]!),
+      haversineKm(track[2]!, track[3]!),
+    ];
+    const total = legs[0]! + legs[1]! + legs[2]!;
+    const shift = (t: number) => (1 - t) * 0.01 + t * -0.01;
+    expect(line[1]![0]).toBeCloseTo(-72.9 + shift(legs[0]! / total), 6);
+    expect(line[2]![0]).toBeCloseTo(-72.9 + shift((legs[0]! + legs[1]!) / total), 6);
+  });
+
+  it('reaches the middle of a long straight edge, but draws only the vertices of the source', () => {
+    // A 40 km straight edge; the via point sits on it, 20 km from either end.
+    const edge: Position[] = [
+      [-73.0, 45.0],
+      [-73.0, 44.64],
+    ];
+    const { line, segments } = traceVia(network(edge), [at('A', edge[0]!), at('Middle', [-73.0, 44.82])]);
+    expect(segments[0]?.traced).toBe(true);
+    expect(line).toEqual([edge[0], [-73.0, 44.82]]);
+  });
+
+  it('draws a straight segment when both via points are nearest to the same vertex', () => {
+    const { segments } = traceVia(network(track), [at('A', [-72.91, 44.75]), at('B', [-72.89, 44.75])]);
+    expect(segments[0]).toMatchObject({ traced: false, why: expect.stringMatching(/same vertex/) as string });
+  });
+
+  it('refuses fewer than two via points, and names the field of a broken network file', () => {
+    expect(() => traceVia(network(track), [at('A', track[0]!)])).toThrow(/at least two via points, got 1/);
+    expect(
+      parseNetwork({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {} }] }),
+    ).toEqual({
+      error: expect.stringMatching(/^features\.0\.properties\.uident: /) as string,
+    });
+    expect('network' in parseNetwork({ type: 'FeatureCollection', features: [] })).toBe(true);
   });
 
   it('joins lines of different features that meet, or nearly meet (< 300 m), at a junction', () => {

@@ -5,7 +5,7 @@ import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
 import { SourceList } from '../details/source-list';
-import { cameraForLine, logisticsName, NODE_ZOOM } from './logistics-text';
+import { asRegion, cameraForLine, logisticsName, mapViewSize, NODE_ZOOM } from './logistics-text';
 
 /** The selected route's or node's recorded facts, as text; null when the selection is not one of them. */
 export function LogisticsDetails() {
@@ -23,19 +23,21 @@ export function LogisticsDetails() {
   const p = feature.properties;
   const close = () => {
     select(null);
-    document.querySelector<HTMLElement>(`.logistics-list [data-id="${CSS.escape(feature.id)}"]`)?.focus();
+    focusLogisticsItem(feature.id);
   };
   const zoomTo = () =>
     patch({
       camera: route
-        ? cameraForLine(route.geometry.coordinates)
+        ? cameraForLine(route.geometry.coordinates, mapViewSize())
         : node && { lon: node.geometry.coordinates[0], lat: node.geometry.coordinates[1], zoom: NODE_ZOOM },
     });
 
   return (
     <section className="details" aria-labelledby="logistics-title">
       <div className="details-head">
-        <h2 id="logistics-title">{logisticsName(p, lang)}</h2>
+        <h2 id="logistics-title" tabIndex={-1}>
+          {logisticsName(p, lang)}
+        </h2>
         <button type="button" className="close" onClick={close} aria-label={t('details.close')}>
           ×
         </button>
@@ -71,7 +73,15 @@ function RouteFacts({ route, nodes, lang }: { route: RouteFeature; nodes: NodeFe
         <>
           <dt>{t('logistics.crossesAt')}</dt>
           <dd>
-            <button type="button" className="link-button" onClick={() => select(crossing.id)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                select(crossing.id);
+                // The button is replaced by the crossing's details: take the focus to their heading.
+                requestAnimationFrame(() => document.getElementById('logistics-title')?.focus());
+              }}
+            >
               {logisticsName(crossing.properties, lang)}
             </button>
           </dd>
@@ -85,15 +95,19 @@ function NodeFacts({ node, lang }: { node: NodeFeature; lang: Lang }) {
   const t = useT();
   const p = node.properties;
   const [lon, lat] = node.geometry.coordinates;
-  const side = (name: string | undefined, region: string | undefined) =>
-    name && [name, region].filter(Boolean).join(', ');
+  const region = (code: string | undefined) => {
+    const r = asRegion(code);
+    return r ? t(`region.${r}`) : code;
+  };
+  const side = (name: string | undefined, code: string | undefined) =>
+    name && [name, region(code)].filter(Boolean).join(', ');
   return (
     <>
       <Fact label={t('logistics.canadianSide')} value={side(p.name_ca, p.region_ca)} />
       <Fact label={t('logistics.usSide')} value={side(p.name_us, p.region_us)} />
       <Fact
         label={t('details.location')}
-        value={[p.city, p.region, p.country && t(`country.${p.country}`)].filter(Boolean).join(', ')}
+        value={[p.city, region(p.region), p.country && t(`country.${p.country}`)].filter(Boolean).join(', ')}
       />
       <Fact label={t('logistics.code')} value={p.code} />
       <Fact label={t('logistics.roads')} value={p.routes?.join(', ')} />
@@ -117,4 +131,18 @@ function Fact({ label, value }: { label: string; value: string | undefined }) {
       <dd>{value}</dd>
     </>
   );
+}
+
+/**
+ * Gives the focus back to a route's or node's item in the logistics list when the list is open, else to its
+ * disclosure's summary, after React's commit (closing the details never drops focus on the page body).
+ */
+function focusLogisticsItem(id: string): void {
+  requestAnimationFrame(() => {
+    const list = document.querySelector<HTMLDetailsElement>('.logistics-list details');
+    const item = list?.open
+      ? list.querySelector<HTMLElement>(`button.list-item[data-id="${CSS.escape(id)}"]`)
+      : null;
+    (item ?? list?.querySelector<HTMLElement>('summary'))?.focus();
+  });
 }

@@ -5,7 +5,7 @@ import type { NodeFeature, RouteFeature } from '../../datasets/schemas';
 import { useT } from '../../i18n/use-t';
 import { NODE_COLORS, ROUTE_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
-import { logisticsGroups, logisticsName } from './logistics-text';
+import { asRegion, logisticsGroups, logisticsName } from './logistics-text';
 
 /**
  * Every route and logistics node drawn on the map, as a keyboard-operable list grouped by kind; choosing
@@ -22,50 +22,66 @@ export function LogisticsList() {
     () => logisticsGroups(routes?.features ?? [], nodes?.features ?? [], lang),
     [routes, nodes, lang],
   );
+  const regionName = (code: string) => {
+    const region = asRegion(code);
+    return region ? t(`region.${region}`) : code;
+  };
   const count = groups.reduce((sum, g) => sum + g.items.length, 0);
   if (count === 0) return null;
-  const holdsSelection = groups.some((g) => g.items.some((f) => f.id === selectedId));
 
+  // The disclosure is the user's: a selection made elsewhere (map, search) neither opens nor closes it.
   return (
-    <details className="logistics-list" open={holdsSelection || undefined}>
-      <summary>{t('logistics.list', { count })}</summary>
-      {groups.map((group) => {
-        const label = group.kind === 'route' ? t(`route.${group.mode}`) : t(`node.${group.nodeKind}`);
-        const color = group.kind === 'route' ? ROUTE_COLORS[group.mode] : NODE_COLORS[group.nodeKind];
-        const headingId = `logistics-${group.kind === 'route' ? group.mode : group.nodeKind}`;
-        return (
-          <div key={headingId} className="logistics-group">
-            <h4 id={headingId}>
-              {label} ({group.items.length})
-            </h4>
-            <ul aria-labelledby={headingId}>
-              {group.items.map((f: RouteFeature | NodeFeature) => (
-                <li key={f.id}>
-                  <button
-                    type="button"
-                    className="list-item"
-                    aria-pressed={f.id === selectedId}
-                    data-id={f.id}
-                    onClick={() => select(f.id)}
-                  >
-                    <span className="swatch" style={{ background: color }} aria-hidden="true" />
-                    <span className="list-name">{logisticsName(f.properties, lang)}</span>
-                    <span className="list-meta">{meta(f)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
-    </details>
+    <section className="logistics-list" aria-labelledby="logistics-list-title">
+      <details>
+        <summary>
+          <h2 id="logistics-list-title">{t('logistics.list', { count })}</h2>
+        </summary>
+        {groups.map((group) => {
+          const label = group.kind === 'route' ? t(`route.${group.mode}`) : t(`node.${group.nodeKind}`);
+          const color = group.kind === 'route' ? ROUTE_COLORS[group.mode] : NODE_COLORS[group.nodeKind];
+          const headingId = `logistics-${group.kind === 'route' ? group.mode : group.nodeKind}`;
+          return (
+            <div key={headingId} className="logistics-group">
+              <h3 id={headingId}>
+                {label} ({group.items.length})
+              </h3>
+              <ul aria-labelledby={headingId}>
+                {group.items.map((f: RouteFeature | NodeFeature) => (
+                  <li key={f.id}>
+                    <button
+                      type="button"
+                      className="list-item"
+                      aria-pressed={f.id === selectedId}
+                      data-id={f.id}
+                      onClick={() => select(f.id)}
+                    >
+                      {group.kind === 'route' ? (
+                        <span
+                          className={`line-swatch line-${group.mode}`}
+                          style={{ borderColor: color }}
+                          aria-hidden="true"
+                        />
+                      ) : (
+                        <span className="ring-swatch" style={{ borderColor: color }} aria-hidden="true" />
+                      )}
+                      <span className="list-name">{logisticsName(f.properties, lang)}</span>
+                      <span className="list-meta">{meta(f, regionName)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </details>
+    </section>
   );
 }
 
 /** Route numbers on both sides, the two sides of a crossing, or where a node is. */
-function meta(f: RouteFeature | NodeFeature): string {
+function meta(f: RouteFeature | NodeFeature, regionName: (code: string) => string): string {
   const p = f.properties;
   if ('mode' in p) return [...p.route_numbers_ca, ...p.route_numbers_us].join(' · ');
-  if (p.region_ca && p.region_us) return `${p.region_ca} – ${p.region_us}`;
-  return [p.code, p.city, p.region].filter(Boolean).join(' · ');
+  if (p.region_ca && p.region_us) return `${regionName(p.region_ca)} – ${regionName(p.region_us)}`;
+  return [p.code, p.city, p.region && regionName(p.region)].filter(Boolean).join(' · ');
 }

@@ -8,7 +8,13 @@ import { MAX_QUERY_LENGTH, type Camera } from '../../store/view-state';
 import { searchRank } from '../../store/visible-facilities';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { sortFacilities } from '../list/sort-facilities';
-import { cameraForLine, logisticsName, logisticsSearchRank, NODE_ZOOM } from '../logistics/logistics-text';
+import {
+  cameraForLine,
+  logisticsName,
+  logisticsSearchRank,
+  mapViewSize,
+  NODE_ZOOM,
+} from '../logistics/logistics-text';
 
 const MAX_SUGGESTIONS = 8;
 /** The zoom the map flies to for a single facility. */
@@ -18,8 +24,11 @@ interface Suggestion {
   id: string;
   name: string;
   meta: string;
-  camera: Camera;
+  /** Where to fly when chosen (worked out then: a route is framed in the map's current size). */
+  camera: () => Camera;
   rank: number;
+  /** A route or logistics node: choosing it clears the search, which filters facilities only. */
+  logistics: boolean;
 }
 
 /**
@@ -48,23 +57,26 @@ export function SearchBox() {
       id: f.id,
       name: facilityName(f.properties, lang),
       meta: `${f.properties.operator} · ${f.properties.city}`,
-      camera: { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], zoom: FACILITY_ZOOM },
+      camera: () => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], zoom: FACILITY_ZOOM }),
       rank: searchRank(f.properties, query),
+      logistics: false,
     }));
     const logistics = [
       ...(routes ?? []).map((r) => ({
         id: r.id,
         name: logisticsName(r.properties, lang),
         meta: t(`route.${r.properties.mode}`),
-        camera: cameraForLine(r.geometry.coordinates),
+        camera: () => cameraForLine(r.geometry.coordinates, mapViewSize()),
         rank: logisticsSearchRank(r.properties, query),
+        logistics: true,
       })),
       ...(nodes ?? []).map((n) => ({
         id: n.id,
         name: logisticsName(n.properties, lang),
         meta: t(`node.${n.properties.kind}`),
-        camera: { lon: n.geometry.coordinates[0], lat: n.geometry.coordinates[1], zoom: NODE_ZOOM },
+        camera: () => ({ lon: n.geometry.coordinates[0], lat: n.geometry.coordinates[1], zoom: NODE_ZOOM }),
         rank: logisticsSearchRank(n.properties, query),
+        logistics: true,
       })),
     ].filter((s) => s.rank < 2);
     return [...facilities, ...logistics].sort((a, b) => a.rank - b.rank).slice(0, MAX_SUGGESTIONS);
@@ -74,7 +86,7 @@ export function SearchBox() {
   const choose = (index: number) => {
     const s = suggestions[index];
     if (!s) return;
-    patch({ selectedId: s.id, camera: s.camera });
+    patch({ selectedId: s.id, camera: s.camera(), ...(s.logistics ? { query: '' } : {}) });
     setOpen(false);
   };
 
