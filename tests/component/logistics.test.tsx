@@ -97,6 +97,25 @@ describe('routes and logistics', () => {
     expect(useStore.getState().query).toBe('');
   });
 
+  it('arrows, Home and End move through the whole list, across groups; Escape clears the selection', async () => {
+    await ready();
+    const list = logisticsList();
+    await userEvent.click(within(list).getByText('Routes and logistics (2)'));
+    await userEvent.click(within(list).getByRole('button', { name: /Test highway/ }));
+    expect(document.activeElement).toHaveAttribute('data-id', 'route-test');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('data-id', 'poe-test');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('data-id', 'poe-test');
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toHaveAttribute('data-id', 'route-test');
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toHaveAttribute('data-id', 'poe-test');
+    expect(useStore.getState().selectedId).toBe('route-test');
+    await userEvent.keyboard('{Escape}');
+    expect(useStore.getState().selectedId).toBeNull();
+  });
+
   it('the search suggests routes and nodes by any of their names or numbers; Enter selects and flies there', async () => {
     const { map } = await ready();
     const search = screen.getByRole('combobox', { name: 'Search' });

@@ -1,8 +1,9 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
 import { useT } from '../../i18n/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
+import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';
 import { SORT_KEYS, type SortKey } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
@@ -32,19 +33,7 @@ export function FacilityList() {
 
   if (!all) return null;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.list-item')];
-    const index = buttons.findIndex((b) => b === document.activeElement);
-    const move = (to: number) => {
-      event.preventDefault();
-      buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus();
-    };
-    if (event.key === 'ArrowDown') move(index + 1);
-    else if (event.key === 'ArrowUp') move(index - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(buttons.length - 1);
-    else if (event.key === 'Escape') select(null);
-  };
+  const onKeyDown = listKeys(() => select(null));
 
   return (
     <section className="facility-list" aria-labelledby="list-title" id="facility-list" tabIndex={-1}>

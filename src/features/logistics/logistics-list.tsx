@@ -4,6 +4,7 @@ import { nodesQuery, routesQuery } from '../../datasets/queries';
 import type { NodeFeature, RouteFeature } from '../../datasets/schemas';
 import { useT } from '../../i18n/use-t';
 import { NODE_COLORS, ROUTE_COLORS } from '../../map/colors';
+import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';
 import { asRegion, logisticsGroups, logisticsName } from './logistics-text';
 
@@ -32,7 +33,7 @@ export function LogisticsList() {
   // The disclosure is the user's: a selection made elsewhere (map, search) neither opens nor closes it.
   return (
     <section className="logistics-list" aria-labelledby="logistics-list-title">
-      <details>
+      <details onKeyDown={listKeys(() => select(null))}>
         <summary>
           <h2 id="logistics-list-title">{t('logistics.list', { count })}</h2>
         </summary>
