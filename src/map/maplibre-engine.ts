@@ -15,7 +15,8 @@ import { supportsWebGL2 } from './webgl';
 
 let workerConfigured = false;
 
-function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
+/** Exported for tests: the handle over one MapLibre map. */
+export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
   // React cleans a removed map's children up after the map itself (parents' effects are destroyed first):
   // once removed, changes to its style are no-ops rather than errors.
   let removed = false;
