@@ -22,7 +22,9 @@ export const year = z.number().int().min(1800).max(2100);
 export const sourceSchema = z.strictObject({
   url: httpUrl,
   as_of: isoDate,
+  /** What the source supports, in English; `note_fr` is the same in French. */
   note: z.string().optional(),
+  note_fr: z.string().optional(),
 });
 export const employeesSchema = z.strictObject({
   count: z.number().int().positive(),
@@ -33,6 +35,7 @@ export const investmentSchema = z.strictObject({
   currency: z.enum(CURRENCIES),
   year,
   note: z.string().optional(),
+  note_fr: z.string().optional(),
 });
 
 const text = z.string().trim().min(1);

@@ -133,11 +133,20 @@ describe('the app with the map faked', () => {
   it('switches the interface and the facility content to French', async () => {
     const { engine } = renderApp();
     await userEvent.click(await screen.findByRole('button', { name: /Usine Nord|North Fab/ }));
+    const english = screen.getByRole('region', { name: 'North Fab' });
+    expect(english).toHaveTextContent('federal support announced');
+    expect(english).toHaveTextContent('joint project with the centre');
     await userEvent.click(screen.getByRole('button', { name: 'Français' }));
     expect(screen.getByText('4 installations affichées')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Usine de plaquettes/ })).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Usine Nord' });
     expect(details).toHaveTextContent('Description française de fab-north.');
+    // Source and investment notes in French where the record has them; an untranslated one stays in
+    // English, marked as such for screen readers.
+    expect(within(details).getByText('— appui fédéral annoncé')).not.toHaveAttribute('lang');
+    expect(within(details).getByText(/— opened in 1972/)).toHaveAttribute('lang', 'en');
+    expect(details).toHaveTextContent('projet conjoint avec le centre');
+    expect(details).not.toHaveTextContent('federal support announced');
     expect(document.documentElement.lang).toBe('fr');
     // The map is re-created so MapLibre's own control labels follow the language.
     await waitFor(() => expect(engine.maps.at(-1)?.callsOf('remove')).toEqual([]));

@@ -130,5 +130,6 @@ function formatInvestment(p: FacilityProperties, lang: Lang): string | undefined
     notation: 'compact',
     maximumFractionDigits: 1,
   });
-  return `${money} (${inv.year})${inv.note ? ` — ${inv.note}` : ''}`;
+  const note = lang === 'fr' ? (inv.note_fr ?? inv.note) : inv.note;
+  return `${money} (${inv.year})${note ? ` — ${note}` : ''}`;
 }

@@ -24,12 +24,16 @@ export function SourceList({ sources, coordSource }: SourceListProps) {
               <span className="visually-hidden"> {t('details.newTab')}</span>
             </a>{' '}
             <span className="as-of">{t('details.asOf', { date: formatDate(lang, source.as_of) })}</span>
-            {/* Source notes are recorded in English (data/README.md). */}
-            {source.note && (
-              <span className="source-note" lang="en">
-                {' '}
-                — {source.note}
-              </span>
+            {/* Notes are recorded in English and French; an untranslated note shows in English, marked so. */}
+            {lang === 'fr' && source.note_fr ? (
+              <span className="source-note"> — {source.note_fr}</span>
+            ) : (
+              source.note && (
+                <span className="source-note" lang="en">
+                  {' '}
+                  — {source.note}
+                </span>
+              )
             )}
           </li>
         ))}
