@@ -189,14 +189,27 @@ function sourceKey(url: string): string {
   }
 }
 
+type Note = { note?: string | undefined; note_fr?: string | undefined };
+
+/** A note is shown in both languages: one without the other is a problem (French is required in Quebec). */
+function checkNotePair(r: Parsed<unknown>, field: string, n: Note, problems: Problem[]): void {
+  if (n.note !== undefined && n.note_fr === undefined) {
+    problems.push(problem(r.raw, `${field}.note_fr`, 'a note needs its French translation in note_fr'));
+  } else if (n.note_fr !== undefined && n.note === undefined) {
+    problems.push(problem(r.raw, `${field}.note`, 'a French note_fr needs its English note'));
+  }
+}
+
 function checkSources(
-  r: Parsed<{ sources: { url: string; as_of: string }[] }>,
+  r: Parsed<{ sources: ({ url: string; as_of: string } & Note)[]; investment?: Note | undefined }>,
   today: string,
   problems: Problem[],
 ): void {
   const seen = new Map<string, number>();
+  if (r.value.investment) checkNotePair(r, 'investment', r.value.investment, problems);
   r.value.sources.forEach((s, i) => {
     if (s.as_of > today) problems.push(problem(r.raw, `sources.${i}.as_of`, `${s.as_of} is in the future`));
+    checkNotePair(r, `sources.${i}`, s, problems);
     const key = sourceKey(s.url);
     const first = seen.get(key);
     if (first !== undefined) {

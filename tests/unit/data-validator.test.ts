@@ -216,10 +216,29 @@ describe('the data validator', () => {
     );
     const twice = facilityYaml('x').replace(
       source,
-      `${source}      - { url: 'http://EXAMPLE.org/a/#notes', as_of: 2026-01-01, note: again }\n`,
+      `${source}      - { url: 'http://EXAMPLE.org/a/#notes', as_of: 2026-01-01, note: again, note_fr: encore }\n`,
     );
     expect(onlyProblem({ facilities: twice })).toMatch(
       /record x, .*field "sources\.1\.url": the same source as sources\.0 \(merge their notes into one entry\)/,
+    );
+  });
+
+  it('requires every note in both languages (sources and investment)', () => {
+    const withNotes = (sourceNotes: string, investment = '') =>
+      facilityYaml('x', investment).replace(
+        source,
+        `    sources:\n      - { url: https://example.org/a, as_of: 2025-01-28${sourceNotes} }\n`,
+      );
+    expect(check({ facilities: withNotes(', note: supports it, note_fr: le confirme') })).toEqual([]);
+    expect(onlyProblem({ facilities: withNotes(', note: supports it') })).toMatch(
+      /record x, .*field "sources\.0\.note_fr": a note needs its French translation in note_fr/,
+    );
+    expect(onlyProblem({ facilities: withNotes(', note_fr: le confirme') })).toMatch(
+      /field "sources\.0\.note": a French note_fr needs its English note/,
+    );
+    const investment = '    investment: { amount: 5, currency: CAD, year: 2024, note: first phase }\n';
+    expect(onlyProblem({ facilities: withNotes('', investment) })).toMatch(
+      /field "investment\.note_fr": a note needs its French translation/,
     );
   });
 
