@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadGeography } from './geography';
 import { formatProblem, loadYamlList, type Problem, type RawRecord } from './load-yaml';
 import { toGeoJson } from './to-geojson';
-import { parseNetwork } from './trace-rail';
+import { NETWORK_FILE, parseNetwork } from './trace-rail';
 import { validateData, type ValidatedData } from './validate';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -30,7 +30,7 @@ export function loadData(): { data: ValidatedData; problems: Problem[] } {
   const nodes = readList(join(root, 'data', 'logistics', 'nodes.yaml'), problems);
   const routes = readList(join(root, 'data', 'logistics', 'routes.yaml'), problems);
   const geo = loadGeography(join(root, 'public', 'geo'));
-  const railFile = join(root, 'data', 'logistics', 'natural-earth-railroads.geojson');
+  const railFile = NETWORK_FILE;
   let rail: ReturnType<typeof parseNetwork>;
   try {
     rail = parseNetwork(JSON.parse(readFileSync(railFile, 'utf8')));

@@ -1,15 +1,9 @@
 /**
  * Rail lines drawn through sourced via points along the Natural Earth railroad network kept in
- * data/logistics/natural-earth-railroads.geojson (see data/README.md). The data build uses `traceVia`;
- *
- *   npx tsx data/scripts/trace-rail.ts
- *
- * prints, for each route of data/logistics/routes.yaml drawn this way, which stretches follow the network and
- * which are straight, and a leave-one-out estimate of how far the line strays between via points.
+ * data/logistics/natural-earth-railroads.geojson (see data/README.md, "Rail lines"). The data build draws
+ * with `traceVia`; `npm run data:rail` (rail-report.ts) reports how each line follows the network.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
 
 export const NETWORK_FILE = fileURLToPath(
@@ -337,40 +331,3 @@ export function leaveOneOut(
     return { name: v.name, km: distanceToLineKm([v.lon, v.lat], traceVia(net, others).line) };
   });
 }
-
-const routeFileSchema = z.array(
-  z.looseObject({
-    id: z.string(),
-    via: z.array(z.object({ name: z.string(), lon: z.number(), lat: z.number() })).optional(),
-  }),
-);
-
-/** Prints, for every route drawn through via points, its segments and the leave-one-out distances. */
-function main(): void {
-  const routesFile = fileURLToPath(new URL('../logistics/routes.yaml', import.meta.url));
-  const net = buildNetwork(JSON.parse(readFileSync(NETWORK_FILE, 'utf8')));
-  const routes = routeFileSchema.parse(parse(readFileSync(routesFile, 'utf8')));
-  for (const route of routes) {
-    if (!route.via) continue;
-    const { line, segments } = traceVia(net, route.via);
-    const traced = segments.filter((s) => s.traced);
-    const tracedKm = traced.reduce((sum, s) => sum + s.km, 0);
-    const totalKm = segments.reduce((sum, s) => sum + s.km, 0);
-    console.log(
-      `\n${route.id}: ${route.via.length} via points, ${line.length} line points, ` +
-        `${tracedKm.toFixed(0)} of ${totalKm.toFixed(0)} km traced along the network`,
-    );
-    for (const s of segments.filter((x) => !x.traced)) {
-      console.log(`  straight ${s.km.toFixed(1)} km: ${s.from} → ${s.to} (${s.why ?? ''})`);
-    }
-    const held = leaveOneOut(net, route.via).sort((a, b) => a.km - b.km);
-    const median = held[Math.floor(held.length / 2)]?.km ?? 0;
-    const over = held.filter((h) => h.km > 2);
-    console.log(
-      `  leave-one-out: median ${median.toFixed(2)} km, max ${(held[held.length - 1]?.km ?? 0).toFixed(2)} km, ` +
-        `${over.length} of ${held.length} over 2 km${over.length ? `: ${over.map((h) => `${h.name} ${h.km.toFixed(1)}`).join('; ')}` : ''}`,
-    );
-  }
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
