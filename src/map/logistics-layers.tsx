@@ -26,7 +26,7 @@ export function RouteLayers() {
       source={SOURCE.routes}
       data={data}
       specs={specs}
-      clickLayer={LAYER.routes}
+      clickLayer={LAYER.routesHit}
       highlightLayer={LAYER.routeSelected}
       above={[LAYER.facilities, LAYER.clusters, LAYER.nodes]}
     />

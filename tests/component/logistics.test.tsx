@@ -91,7 +91,7 @@ describe('routes and logistics', () => {
     map.idsUnderPointer = [];
     click(LAYER.nodes, 'poe-test');
     expect(useStore.getState().selectedId).toBe('poe-test');
-    click(LAYER.routes, 'route-test');
+    click(LAYER.routesHit, 'route-test');
     expect(useStore.getState().selectedId).toBe('route-test');
     // The search filters facilities only: choosing a route clears it, so the map keeps its facilities.
     expect(useStore.getState().query).toBe('');

@@ -52,6 +52,41 @@ describe('routes and logistics in a real browser', () => {
     await expect.poll(ringed, { timeout: 15_000 }).toEqual([node.id]);
   });
 
+  it('a click a few pixels off a thin route line still selects the route', async () => {
+    const route = routes.find((r) => r.id === 'i88-binghamton-schenectady');
+    const coordinates = route?.geometry.coordinates as [number, number][] | undefined;
+    const vertex = coordinates?.[Math.floor(coordinates.length / 2)];
+    if (!route || !vertex) throw new Error('no I-88 route in the data');
+    const page = await open(`/?cam=${vertex[0]},${vertex[1]},10`);
+    await waitForMapIdle(page);
+    const [before, after] = [
+      coordinates[Math.floor(coordinates.length / 2) - 1],
+      coordinates[Math.floor(coordinates.length / 2) + 1],
+    ];
+    // Screen positions of the vertex and its neighbours, to click across the line, not along it.
+    const [p, a, b] = await page.evaluate(
+      (points) => {
+        const el = document.querySelector('.map-view') as
+          | (HTMLElement & { maplibreMap?: { project: (p: [number, number]) => { x: number; y: number } } })
+          | null;
+        const box = el?.getBoundingClientRect();
+        if (!el?.maplibreMap || !box) throw new Error('no map');
+        const map = el.maplibreMap;
+        return points.map((q) => {
+          const s = map.project(q as [number, number]);
+          return { x: box.left + s.x, y: box.top + s.y };
+        });
+      },
+      [vertex, before ?? vertex, after ?? vertex],
+    );
+    if (!p || !a || !b) throw new Error('no screen points');
+    const [dx, dy] = [b.x - a.x, b.y - a.y];
+    const length = Math.hypot(dx, dy) || 1;
+    // 5 px across the line: outside the drawn line (about 3.5 px wide here), inside its 14 px hit area.
+    await page.mouse.click(p.x - (dy / length) * 5, p.y + (dx / length) * 5);
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(route.id);
+  });
+
   // The list-only view (no WebGL2) is enough to open every route's and node's details, and much faster.
   it('every route and logistics node opens its details with its sources', { timeout: 180_000 }, async () => {
     const page = await open('/', { noWebgl: true });

@@ -59,6 +59,14 @@ export function routeLayers(): LayerSpecification[] {
         'line-dasharray': ['match', ['get', 'mode'], 'rail', ['literal', [2, 1.5]], ['literal', [1, 0]]],
       },
     },
+    {
+      // An invisible wide line over the routes: a click a few pixels off a thin line still selects it.
+      id: LAYER.routesHit,
+      type: 'line',
+      source: SOURCE.routes,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 14 },
+    },
   ];
 }
 

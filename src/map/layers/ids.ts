@@ -20,6 +20,7 @@ export const LAYER = {
   routesCasing: 'routes-casing',
   routeSelected: 'routes-selected',
   routes: 'routes-line',
+  routesHit: 'routes-hit',
   radiusFill: 'radius-fill',
   radiusLine: 'radius-line',
   pairs: 'cross-border-pairs-line',

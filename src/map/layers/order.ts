@@ -11,6 +11,7 @@ export const LAYER_ORDER: readonly string[] = [
   LAYER.routesCasing,
   LAYER.routeSelected,
   LAYER.routes,
+  LAYER.routesHit,
   LAYER.radiusFill,
   LAYER.radiusLine,
   LAYER.pairs,
