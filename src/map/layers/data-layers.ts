@@ -19,6 +19,31 @@ function matchColor<K extends string>(
   return ['match', ['get', property], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
+/**
+ * A highlight ring drawn around one feature (the selected or hovered one): it starts filtered to nothing,
+ * and its component sets the filter to one id. `radii` are zoom/radius stops.
+ */
+function ringLayer(
+  id: string,
+  source: string,
+  radii: number[],
+  stroke: string,
+  fill: string,
+): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    filter: ['==', ['get', 'id'], ''],
+    paint: {
+      'circle-color': fill,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], ...radii] as unknown as ExpressionSpecification,
+      'circle-stroke-color': stroke,
+      'circle-stroke-width': 3,
+    },
+  };
+}
+
 function localizedName(lang: Lang): ExpressionSpecification {
   return lang === 'fr'
     ? ['coalesce', ['get', 'name_fr'], ['get', 'name']]
@@ -83,19 +108,8 @@ export function nodeLayers(lang: Lang): LayerSpecification[] {
         'circle-stroke-width': ['match', ['get', 'kind'], 'port-of-entry', 3, 2],
       },
     },
-    {
-      // The selected node: a ring around its circle (filtered to one id by the component).
-      id: LAYER.nodeSelected,
-      type: 'circle',
-      source: SOURCE.nodes,
-      filter: ['==', ['get', 'id'], ''],
-      paint: {
-        'circle-color': 'rgba(0, 0, 0, 0)',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 8, 10, 11],
-        'circle-stroke-color': SELECTED_COLOR,
-        'circle-stroke-width': 3,
-      },
-    },
+    // The selected node: a ring around its circle.
+    ringLayer(LAYER.nodeSelected, SOURCE.nodes, [5, 8, 10, 11], SELECTED_COLOR, 'rgba(0,0,0,0)'),
     {
       id: LAYER.nodeLabels,
       type: 'symbol',
@@ -128,30 +142,20 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
         'circle-stroke-width': 1.5,
       },
     },
-    {
-      id: LAYER.facilitySelected,
-      type: 'circle',
-      source: SOURCE.facilities,
-      filter: ['==', ['get', 'id'], ''],
-      paint: {
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 9, 8, 11, 12, 14],
-        'circle-stroke-color': '#111827',
-        'circle-stroke-width': 3,
-      },
-    },
-    {
-      id: LAYER.facilityHover,
-      type: 'circle',
-      source: SOURCE.facilities,
-      filter: ['==', ['get', 'id'], ''],
-      paint: {
-        'circle-color': 'rgba(255,255,255,0.6)',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 10, 8, 12, 12, 15],
-        'circle-stroke-color': '#b45309',
-        'circle-stroke-width': 3,
-      },
-    },
+    ringLayer(
+      LAYER.facilitySelected,
+      SOURCE.facilities,
+      [4, 9, 8, 11, 12, 14],
+      SELECTED_COLOR,
+      'rgba(0,0,0,0)',
+    ),
+    ringLayer(
+      LAYER.facilityHover,
+      SOURCE.facilities,
+      [4, 10, 8, 12, 12, 15],
+      '#b45309',
+      'rgba(255,255,255,0.6)',
+    ),
     {
       id: LAYER.facilityLabels,
       type: 'symbol',
