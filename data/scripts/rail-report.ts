@@ -6,7 +6,14 @@
  */
 import { loadData } from './data-build';
 import { formatProblem } from './load-yaml';
-import { leaveOneOut, parseNetwork, traceVia, NETWORK_FILE } from './trace-rail';
+import {
+  approximateStretches,
+  haversineKm,
+  leaveOneOut,
+  parseNetwork,
+  traceVia,
+  NETWORK_FILE,
+} from './trace-rail';
 import { readFileSync } from 'node:fs';
 
 function main(): number {
@@ -27,6 +34,14 @@ function main(): number {
     console.log(
       `\n${route.id}: ${route.via.length} via points, ${line.length} line points, ` +
         `${tracedKm.toFixed(0)} of ${totalKm.toFixed(0)} km traced along the network`,
+    );
+    const approximate = approximateStretches(segments);
+    let approximateKm = 0;
+    for (const [from, to] of approximate) {
+      for (let i = from + 1; i <= to; i++) approximateKm += haversineKm(line[i - 1]!, line[i]!);
+    }
+    console.log(
+      `  approximate (published as such, drawn dotted): ${approximateKm.toFixed(0)} km in ${approximate.length} stretch(es)`,
     );
     for (const s of segments.filter((x) => !x.traced)) {
       console.log(`  straight ${s.km.toFixed(1)} km: ${s.from} → ${s.to} (${s.why ?? ''})`);

@@ -26,13 +26,14 @@ export function toGeoJson(data: ValidatedData): Record<string, string> {
       })),
     ),
     'routes.geojson': collection(
-      // The record's waypoints, via points and checkpoints stay in data/: only the drawn line is published.
+      // The record's waypoints, via points and checkpoints stay in data/: only the drawn line is published, with
+      // its approximate stretches (point indices of the line) when it has any.
       // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped from the output on purpose
-      data.routes.map(({ waypoints, via, checkpoints, line, ...properties }) => ({
+      data.routes.map(({ waypoints, via, checkpoints, line, approximate, ...properties }) => ({
         type: 'Feature',
         id: properties.id,
         geometry: { type: 'LineString', coordinates: line },
-        properties,
+        properties: approximate.length > 0 ? { ...properties, approximate } : properties,
       })),
     ),
   };

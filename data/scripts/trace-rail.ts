@@ -216,6 +216,9 @@ export interface TracedSegment {
   /** true: follows the network between the two via points; false: a straight segment (see `why`). */
   traced: boolean;
   why?: string;
+  /** Indices in the line of the segment's first and last point (its two via points). */
+  start: number;
+  end: number;
 }
 
 /**
@@ -247,6 +250,8 @@ export function traceVia(
       to: via[i]!.name,
       km: straightKm,
       traced: false,
+      start: line.length - 1,
+      end: line.length - 1,
     };
     segments.push(segment);
     const sa = snaps[i - 1]!;
@@ -292,7 +297,31 @@ export function traceVia(
     });
     add(b);
   }
+  segments.forEach((s, k) => {
+    s.end = k + 1 < segments.length ? segments[k + 1]!.start : line.length - 1;
+  });
   return { line, segments };
+}
+
+/**
+ * Straight stretches at least this long are published as "approximate": drawn straight between two via points
+ * because the network has no usable track there, so the real track may stray from them.
+ */
+export const APPROXIMATE_MIN_KM = 3;
+
+/**
+ * The line's approximate stretches as [first, last] point indices: straight segments of at least
+ * APPROXIMATE_MIN_KM, consecutive ones merged.
+ */
+export function approximateStretches(segments: TracedSegment[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of segments) {
+    if (s.traced || s.km < APPROXIMATE_MIN_KM || s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === s.start) last[1] = s.end;
+    else out.push([s.start, s.end]);
+  }
+  return out;
 }
 
 /** Six decimals (about 0.1 m), like the network itself. */

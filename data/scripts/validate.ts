@@ -22,7 +22,7 @@ import { CORRIDOR_BOUNDS, REGIONS, type Region } from '../../src/datasets/vocabu
 import { foldText } from '../../src/i18n/search-text';
 import { distanceToBorderKm, loadBorder, type PreparedBorder } from '../../src/spatial';
 import type { Problem, RawRecord } from './load-yaml';
-import { traceVia, type RailNetwork } from './trace-rail';
+import { approximateStretches, traceVia, type RailNetwork } from './trace-rail';
 import {
   facilityRecordSchema,
   nodeRecordSchema,
@@ -45,7 +45,13 @@ export interface ValidatedData {
   facilities: FacilityRecord[];
   nodes: NodeRecord[];
   /** The records with the line each route is drawn with. */
-  routes: (RouteRecord & { line: Position[] })[];
+  routes: (RouteRecord & DrawnRoute)[];
+}
+
+/** A route's drawn line, and its approximate stretches ([first, last] point indices; see trace-rail.ts). */
+export interface DrawnRoute {
+  line: Position[];
+  approximate: [number, number][];
 }
 
 /** How far a coordinate may sit outside its province/state polygon (simplified coastlines, city points). */
@@ -92,10 +98,10 @@ export function validateData(
     if (checkPosition(n, [n.value.lon, n.value.lat], problems)) checkNode(n, geo, problems);
   }
   const nodesById = new Map(nodes.map((n) => [n.value.id, n.value]));
-  const lines = new Map<Parsed<RouteRecord>, Position[]>();
+  const lines = new Map<Parsed<RouteRecord>, DrawnRoute>();
   for (const r of routes) {
-    const line = checkRoute(r, nodesById, geo, problems);
-    if (line) lines.set(r, line);
+    const drawn = checkRoute(r, nodesById, geo, problems);
+    if (drawn) lines.set(r, drawn);
   }
 
   return {
@@ -103,8 +109,8 @@ export function validateData(
       facilities: facilities.map((f) => f.value),
       nodes: nodes.map((n) => n.value),
       routes: routes.flatMap((r) => {
-        const line = lines.get(r);
-        return line ? [{ ...r.value, line }] : [];
+        const drawn = lines.get(r);
+        return drawn ? [{ ...r.value, ...drawn }] : [];
       }),
     },
     problems,
@@ -379,7 +385,7 @@ function checkAlignment(r: Parsed<RouteRecord>, line: Feature<LineString>, probl
 }
 
 /** The route's line: its waypoints, or traced through its via points; undefined (with a problem) otherwise. */
-function routeLine(r: Parsed<RouteRecord>, geo: Geography, problems: Problem[]): Position[] | undefined {
+function routeLine(r: Parsed<RouteRecord>, geo: Geography, problems: Problem[]): DrawnRoute | undefined {
   const { waypoints, via } = r.value;
   if ((waypoints === undefined) === (via === undefined)) {
     problems.push(
@@ -387,7 +393,7 @@ function routeLine(r: Parsed<RouteRecord>, geo: Geography, problems: Problem[]):
     );
     return undefined;
   }
-  if (waypoints) return waypoints;
+  if (waypoints) return { line: waypoints, approximate: [] };
   if (!geo.railNetwork) {
     problems.push(
       problem(
@@ -398,7 +404,8 @@ function routeLine(r: Parsed<RouteRecord>, geo: Geography, problems: Problem[]):
     );
     return undefined;
   }
-  return traceVia(geo.railNetwork, via ?? []).line;
+  const { line, segments } = traceVia(geo.railNetwork, via ?? []);
+  return { line, approximate: approximateStretches(segments) };
 }
 
 /** Checks a route and returns its line (undefined when it cannot be drawn). */
@@ -407,7 +414,7 @@ function checkRoute(
   nodes: Map<string, NodeRecord>,
   geo: Geography,
   problems: Problem[],
-): Position[] | undefined {
+): DrawnRoute | undefined {
   const v = r.value;
   const [west, south, east, north] = CORRIDOR_BOUNDS;
   const points = v.waypoints ?? v.via?.map((p) => [p.lon, p.lat]) ?? [];
@@ -417,12 +424,12 @@ function checkRoute(
       problems.push(problem(r.raw, `${field}.${i}`, `(${lon}, ${lat}) is outside the corridor`));
     }
   });
-  const coordinates = routeLine(r, geo, problems);
-  if (!coordinates) return undefined;
-  const line = lineString(coordinates);
+  const drawn = routeLine(r, geo, problems);
+  if (!drawn) return undefined;
+  const line = lineString(drawn.line);
   checkAlignment(r, line, problems);
   checkCrossing(r, line, nodes, geo, problems);
-  return coordinates;
+  return drawn;
 }
 
 function checkCrossing(

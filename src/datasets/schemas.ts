@@ -134,7 +134,16 @@ export const routeFields = {
   description_fr: text,
   sources: facilityFields.sources,
 };
-export const routePropertiesSchema = z.strictObject(routeFields);
+/**
+ * `approximate`: stretches of the line drawn straight between two sourced points because no track geometry
+ * was available (the real track may stray from them), as [first, last] indices into the line's coordinates.
+ * Set by the data build, never written in data/.
+ */
+const pointIndex = z.number().int().nonnegative();
+export const routePropertiesSchema = z.strictObject({
+  ...routeFields,
+  approximate: z.array(z.tuple([pointIndex, pointIndex])).default([]),
+});
 const routes = featureCollection(
   z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   routePropertiesSchema,

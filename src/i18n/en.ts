@@ -16,6 +16,7 @@ export const en = {
   'legend.title': 'Categories',
   'legend.routes': 'Routes',
   'legend.nodes': 'Logistics',
+  'legend.approximate': 'Approximate alignment',
   'list.title': 'Facilities',
   'list.count': '{count} facilities shown',
   'list.count_one': '{count} facility shown',
@@ -145,6 +146,9 @@ export const en = {
   'logistics.numbersCa': 'Route numbers in Canada',
   'logistics.numbersUs': 'Route numbers in the US',
   'logistics.crossesAt': 'Crosses the border at',
+  'logistics.alignment': 'Alignment',
+  'logistics.approximate':
+    'approximate over {approximate} of {total} km: drawn straight between sourced stations and towns where no track geometry was available, so it may stray several kilometres from the track (dotted on the map)',
   'country.CA': 'Canada',
   'country.US': 'United States',
 } as const;

@@ -18,6 +18,7 @@ export const fr = {
   'legend.title': 'Catégories',
   'legend.routes': 'Routes',
   'legend.nodes': 'Logistique',
+  'legend.approximate': 'Tracé approximatif',
   'list.title': 'Installations',
   'list.count': '{count} installations affichées',
   'list.count_one': '{count} installation affichée',
@@ -149,6 +150,9 @@ export const fr = {
   'logistics.numbersCa': 'Numéros au Canada',
   'logistics.numbersUs': 'Numéros aux États-Unis',
   'logistics.crossesAt': 'Traverse la frontière à',
+  'logistics.alignment': 'Tracé',
+  'logistics.approximate':
+    "approximatif sur {approximate} des {total} km : tracé en ligne droite entre des gares et des localités sourcées, faute de géométrie de la voie ; il peut s'écarter de plusieurs kilomètres de la voie (en pointillé sur la carte)",
   'country.CA': 'Canada',
   'country.US': 'États-Unis',
 } as const satisfies Record<MessageKey, string>;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { useMemo } from 'react';
 import { nodesQuery, routesQuery } from '../datasets/queries';
+import { routeParts } from '../features/logistics/logistics-text';
 import { useStore } from '../store/store';
 import { singleIdFilter } from './filters';
 import { GeoJsonSource } from './geojson-source';
@@ -21,10 +22,12 @@ const ABOVE_RADIUS_PX = 1;
 export function RouteLayers() {
   const { data } = useQuery(routesQuery);
   const specs = useMemo(() => routeLayers(), []);
+  // Drawn in parts: each route's approximate stretches are styled apart (see routeParts).
+  const parts = useMemo(() => data && routeParts(data.features), [data]);
   return (
     <SelectableLayers
       source={SOURCE.routes}
-      data={data}
+      data={parts}
       specs={specs}
       clickLayer={LAYER.routesHit}
       highlightLayer={LAYER.routeSelected}

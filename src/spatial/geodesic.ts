@@ -30,6 +30,20 @@ export function geodesicDistanceKm(a: readonly number[], b: readonly number[]): 
 }
 
 /**
+ * Length in km along the WGS84 ellipsoid of a line's stretch between two of its point indices (the whole
+ * line by default). Throws on an invalid position.
+ */
+export function lineLengthKm(
+  coordinates: readonly (readonly number[])[],
+  from = 0,
+  to = coordinates.length - 1,
+): number {
+  let km = 0;
+  for (let i = from + 1; i <= to; i++) km += geodesicDistanceKm(coordinates[i - 1]!, coordinates[i]!);
+  return km;
+}
+
+/**
  * The [lon, lat] reached by travelling `distanceKm` along the WGS84 geodesic leaving `origin` at
  * `azimuthDeg` (degrees clockwise from north). Longitude is unrolled: it keeps counting past ±180 so a
  * ring built from successive calls has no jump at the antimeridian.

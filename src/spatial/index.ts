@@ -1,6 +1,6 @@
 // Public API of src/spatial: pure functions (no React, no DOM, no network) for Node, tests and workers.
 export type { FeatureId, LonLat, PointFeature, RadiusHit } from './types';
-export { geodesicDistanceKm, geodesicDestination } from './geodesic';
+export { geodesicDistanceKm, geodesicDestination, lineLengthKm } from './geodesic';
 export { createPointIndex, getPointIndex, RADIUS_TOLERANCE_KM, type PointIndex } from './point-index';
 export { withinRadius } from './within-radius';
 export { loadBorder, type PreparedBorder } from './border';

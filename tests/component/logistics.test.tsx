@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { LAYER } from '../../src/map/layers/ids';
+import { LAYER, SOURCE } from '../../src/map/layers/ids';
+import { routesFixture } from '../fixtures/geo-fixtures';
 import { useStore } from '../../src/store/store';
 import { renderApp } from './render-app';
 import type { FakeMap } from './fake-map';
@@ -71,6 +72,9 @@ describe('routes and logistics', () => {
     expect(within(details).getAllByRole('link')).toHaveLength(1);
     expect(lastFilter(map, LAYER.routeSelected)).toEqual(['==', ['get', 'id'], 'route-test']);
 
+    // Drawn from its waypoints: nothing approximate to report.
+    expect(within(details).queryByText('Alignment')).toBeNull();
+
     await userEvent.click(within(details).getByRole('button', { name: 'Zoom to' }));
     await waitFor(() =>
       expect(map.callsOf('moveTo').at(-1)?.camera).toEqual({ lon: -73.6, lat: 44.075, zoom: 6.53 }),
@@ -79,6 +83,34 @@ describe('routes and logistics', () => {
     await userEvent.click(within(details).getByRole('button', { name: 'Test crossing' }));
     expect(useStore.getState().selectedId).toBe('poe-test');
     expect(screen.getByRole('region', { name: 'Test crossing' })).toBeInTheDocument();
+  });
+
+  it('a route with an approximate stretch draws it apart (same id) and says how much of it is approximate', async () => {
+    const route = routesFixture.features[0]!;
+    const approximate = {
+      ...routesFixture,
+      features: [{ ...route, properties: { ...route.properties, approximate: [[1, 2]] } }],
+    };
+    const { engine } = renderApp({
+      override: (file) => (file === 'routes.geojson' ? Response.json(approximate) : undefined),
+    });
+    const map = await waitFor(() => {
+      const m = engine.maps.at(-1);
+      expect(m?.hasLayer(LAYER.routes)).toBe(true);
+      return m!;
+    });
+    const source = map.callsOf('addSource').find((c) => c.id === SOURCE.routes)?.source;
+    const parts = (source?.data as GeoJSON.FeatureCollection).features;
+    expect(parts.map((f) => [f.id, f.properties?.approximate])).toEqual([
+      ['route-test', false],
+      ['route-test', true],
+    ]);
+
+    await userEvent.click(within(logisticsList()).getByRole('button', { name: /Test highway/ }));
+    const details = screen.getByRole('region', { name: 'Test highway' });
+    expect(within(details).getByText('Alignment').nextElementSibling?.textContent).toMatch(
+      /^approximate over 263 of 318 km: drawn straight between sourced stations/,
+    );
   });
 
   it('a click on a node or a route on the map selects it, unless a facility is drawn on top', async () => {

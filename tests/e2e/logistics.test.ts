@@ -87,6 +87,31 @@ describe('routes and logistics in a real browser', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe(route.id);
   });
 
+  it("draws a line's approximate stretches dotted, apart from the rest, and its details say how much", async () => {
+    const id = 'rail-slr-montreal-portland';
+    // Northern New Hampshire, where the St. Lawrence & Atlantic is drawn straight between stations.
+    const page = await open(`/?cam=-71.5,44.6,8&sel=${id}`);
+    await waitForMapIdle(page);
+    const drawn = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('.map-view') as
+          | (HTMLElement & {
+              maplibreMap?: {
+                queryRenderedFeatures: (o: object) => { properties: { id: string; approximate: boolean } }[];
+              };
+            })
+          | null;
+        return el?.maplibreMap
+          ?.queryRenderedFeatures({ layers: ['routes-line'] })
+          .map((f) => `${f.properties.id}:${String(f.properties.approximate)}`);
+      });
+    await expect.poll(drawn, { timeout: 15_000 }).toContain(`${id}:true`);
+    const details = page.getByRole('region', { name: /St\. Lawrence & Atlantic Railroad/ });
+    await details.waitFor();
+    expect(await details.getByText('Alignment', { exact: true }).count()).toBe(1);
+    expect(await details.getByText(/^approximate over \d+ of \d+ km/).count()).toBe(1);
+  });
+
   // The list-only view (no WebGL2) is enough to open every route's and node's details, and much faster.
   it('every route and logistics node opens its details with its sources', { timeout: 180_000 }, async () => {
     const page = await open('/', { noWebgl: true });

@@ -5,6 +5,8 @@ import {
   logisticsGroups,
   logisticsName,
   logisticsSearchRank,
+  routeAlignment,
+  routeParts,
 } from '../../src/features/logistics/logistics-text';
 
 const source = [{ url: 'https://example.org/s', as_of: '2026-01-01' }];
@@ -45,6 +47,7 @@ const route = (id: string, mode: RouteFeature['properties']['mode'], name: strin
     name,
     route_numbers_ca: [],
     route_numbers_us: [],
+    approximate: [],
     description_en: 'x',
     description_fr: 'x',
     sources: source,
@@ -91,6 +94,35 @@ describe('logistics text', () => {
     expect(logisticsSearchRank(n, '   ')).toBe(2);
     const r = { ...route('r', 'highway', 'Autoroute 15').properties, route_numbers_us: ['I-87'] };
     expect(logisticsSearchRank(r, 'i 87')).toBe(0);
+  });
+
+  it('cuts a route into its followed and approximate stretches, and measures them', () => {
+    const r = route('r', 'rail', 'R');
+    r.geometry.coordinates = [
+      [-73, 45],
+      [-73, 45.5],
+      [-73, 46],
+      [-73, 46.5],
+      [-73, 47],
+    ];
+    expect(routeParts([r]).features).toHaveLength(1);
+    expect(routeAlignment(r).approximateKm).toBe(0);
+    r.properties.approximate = [
+      [0, 1],
+      [2, 4],
+    ];
+    const parts = routeParts([r]).features;
+    expect(parts.map((p) => [p.id, p.properties.approximate, p.geometry.coordinates.length])).toEqual([
+      ['r', true, 2],
+      ['r', false, 2],
+      ['r', true, 3],
+    ]);
+    // Parts share their end points: the line is drawn without gaps.
+    expect(parts[1]!.geometry.coordinates[0]).toEqual([-73, 45.5]);
+    // Half a degree of latitude is about 55.6 km here (WGS84).
+    const { totalKm, approximateKm } = routeAlignment(r);
+    expect(totalKm).toBeCloseTo(4 * 55.6, 0);
+    expect(approximateKm).toBeCloseTo(3 * 55.6, 0);
   });
 
   it('frames a line: centre of its box, the largest zoom that shows all of it inside the padded view', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  approximateStretches,
   buildNetwork,
   distanceToLineKm,
   haversineKm,
@@ -115,6 +116,31 @@ describe('tracing a rail line along the network', () => {
     expect(detour.segments[0]).toMatchObject({ traced: false });
     expect(detour.segments[0]?.why).toMatch(/detour/);
     expect(detour.line).toEqual([loop[0], loop[4]]);
+  });
+
+  it('marks straight segments of 3 km or more as approximate, merging consecutive ones', () => {
+    const far1: Position = [-72.0, 44.1];
+    const far2: Position = [-71.9, 44.1]; // about 8 km east of far1
+    const near: Position = [-71.89, 44.1]; // 0.8 km east of far2
+    const { line, segments } = traceVia(network(track), [
+      at('A', track[0]!),
+      at('B', track[3]!),
+      at('F1', far1),
+      at('F2', far2),
+      at('N', near),
+    ]);
+    // A–B follows the track (4 points); then three straight segments: B–F1, F1–F2 (merged), F2–N (0.8 km).
+    expect(line).toEqual([...track, far1, far2, near]);
+    expect(segments.map((s) => [s.start, s.end, s.traced])).toEqual([
+      [0, 3, true],
+      [3, 4, false],
+      [4, 5, false],
+      [5, 6, false],
+    ]);
+    expect(approximateStretches(segments)).toEqual([[3, 5]]);
+    expect(
+      approximateStretches(traceVia(network(track), [at('A', track[0]!), at('B', track[3]!)]).segments),
+    ).toEqual([]);
   });
 
   it('measures distances: haversine against a known value, point to line', () => {

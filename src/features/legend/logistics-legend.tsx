@@ -19,6 +19,10 @@ export function LogisticsLegend() {
             <span className="legend-label">{t(`route.${mode}`)}</span>
           </li>
         ))}
+        <li className="legend-item">
+          <span className="line-swatch line-approximate" aria-hidden="true" />
+          <span className="legend-label">{t('legend.approximate')}</span>
+        </li>
       </ul>
       <h3>{t('legend.nodes')}</h3>
       <ul className="legend-list">

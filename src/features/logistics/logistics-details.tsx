@@ -5,7 +5,14 @@ import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../store/store';
 import { SourceList } from '../details/source-list';
-import { asRegion, cameraForLine, logisticsName, mapViewSize, NODE_ZOOM } from './logistics-text';
+import {
+  asRegion,
+  cameraForLine,
+  logisticsName,
+  mapViewSize,
+  NODE_ZOOM,
+  routeAlignment,
+} from './logistics-text';
 
 /** The selected route's or node's recorded facts, as text; null when the selection is not one of them. */
 export function LogisticsDetails() {
@@ -64,11 +71,21 @@ function RouteFacts({ route, nodes, lang }: { route: RouteFeature; nodes: NodeFe
   const select = useStore((s) => s.select);
   const p = route.properties;
   const crossing = nodes.find((n) => n.id === p.crosses_at);
+  const { totalKm, approximateKm } = routeAlignment(route);
   return (
     <>
       <Fact label={t('logistics.numbersCa')} value={p.route_numbers_ca.join(', ')} />
       <Fact label={t('logistics.numbersUs')} value={p.route_numbers_us.join(', ')} />
       <Fact label={t('details.operator')} value={p.operator} />
+      {approximateKm > 0 && (
+        <Fact
+          label={t('logistics.alignment')}
+          value={t('logistics.approximate', {
+            approximate: formatNumber(lang, Math.round(approximateKm)),
+            total: formatNumber(lang, Math.round(totalKm)),
+          })}
+        />
+      )}
       {crossing && (
         <>
           <dt>{t('logistics.crossesAt')}</dt>

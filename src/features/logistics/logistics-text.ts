@@ -2,7 +2,11 @@ import type { NodeFeature, NodeProperties, RouteFeature, RouteProperties } from 
 import { NODE_KINDS, REGION_CODES, ROUTE_MODES, type Region } from '../../datasets/vocabulary';
 import { foldText, queryTokens } from '../../i18n/search-text';
 import type { Lang } from '../../i18n/translate';
+import { lineLengthKm } from '../../spatial';
 import type { Camera } from '../../store/view-state';
+
+/** A [longitude, latitude] pair, as in the GeoJSON the app loads. */
+type Position = [number, number];
 
 /** A recorded region code as a Region (the schema admits only these), or undefined. */
 export function asRegion(code: string | undefined): Region | undefined {
@@ -103,4 +107,56 @@ export function logisticsSearchRank(p: NodeProperties | RouteProperties, query: 
   if (folded.some((n) => n.includes(phrase))) return 0;
   if (folded.some((n) => tokens.every((t) => n.includes(t)))) return 1;
   return 2;
+}
+
+/** A route's length and how much of it is approximate (drawn straight for want of track geometry), in km. */
+export function routeAlignment(route: RouteFeature): { totalKm: number; approximateKm: number } {
+  const c = route.geometry.coordinates;
+  return {
+    totalKm: lineLengthKm(c),
+    approximateKm: route.properties.approximate.reduce(
+      (sum, [from, to]) => sum + lineLengthKm(c, from, to),
+      0,
+    ),
+  };
+}
+
+/** A drawable part of a route: the route's id, mode and whether the part is approximate. */
+export interface RoutePart {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'LineString'; coordinates: Position[] };
+  properties: { id: string; mode: RouteProperties['mode']; approximate: boolean };
+}
+
+/**
+ * The routes as the map draws them: each route cut into its followed and approximate stretches (in order),
+ * every part carrying the route's id, so a click on any part selects the route and the highlight covers it all.
+ */
+export function routeParts(routes: readonly RouteFeature[]): {
+  type: 'FeatureCollection';
+  features: RoutePart[];
+} {
+  const features: RoutePart[] = [];
+  for (const r of routes) {
+    const c = r.geometry.coordinates;
+    const part = (from: number, to: number, approximate: boolean) => {
+      if (to > from) {
+        features.push({
+          type: 'Feature',
+          id: r.id,
+          geometry: { type: 'LineString', coordinates: c.slice(from, to + 1) },
+          properties: { id: r.id, mode: r.properties.mode, approximate },
+        });
+      }
+    };
+    let at = 0;
+    for (const [from, to] of r.properties.approximate) {
+      part(at, from, false);
+      part(from, to, true);
+      at = to;
+    }
+    part(at, c.length - 1, false);
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -81,7 +81,14 @@ export function routeLayers(): LayerSpecification[] {
       paint: {
         'line-color': matchColor('mode', ROUTE_MODES, ROUTE_COLORS, '#888888'),
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.5, 10, 3.5],
-        'line-dasharray': ['match', ['get', 'mode'], 'rail', ['literal', [2, 1.5]], ['literal', [1, 0]]],
+        // Approximate stretches (drawn straight for want of track geometry) are dotted and fainter.
+        'line-dasharray': [
+          'case',
+          ['==', ['get', 'approximate'], true],
+          ['literal', [0, 2]],
+          ['match', ['get', 'mode'], 'rail', ['literal', [2, 1.5]], ['literal', [1, 0]]],
+        ],
+        'line-opacity': ['case', ['==', ['get', 'approximate'], true], 0.7, 1],
       },
     },
     {

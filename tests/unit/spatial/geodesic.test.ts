@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import reference from '../../fixtures/spatial/geodesic-reference.json';
-import { geodesicDestination, geodesicDistanceKm } from '../../../src/spatial';
+import { geodesicDestination, geodesicDistanceKm, lineLengthKm } from '../../../src/spatial';
 
 const ONE_METRE_KM = 0.001;
 
@@ -47,5 +47,21 @@ describe('geodesicDestination', () => {
     expect(() => geodesicDestination(center, 0, -1)).toThrow(
       'geodesicDestination: distanceKm must be a finite number ≥ 0, got -1',
     );
+  });
+});
+
+describe('lineLengthKm', () => {
+  const line = [
+    [-73, 45],
+    [-72, 45],
+    [-72, 46],
+  ];
+  it('adds the geodesic legs, over the whole line or between two point indices', () => {
+    const legs = [geodesicDistanceKm(line[0]!, line[1]!), geodesicDistanceKm(line[1]!, line[2]!)];
+    expect(lineLengthKm(line)).toBeCloseTo(legs[0]! + legs[1]!, 9);
+    expect(lineLengthKm(line, 1, 2)).toBeCloseTo(legs[1]!, 9);
+    expect(lineLengthKm(line, 1, 1)).toBe(0);
+    // One degree of latitude near 45° N is about 111.1 km on WGS84.
+    expect(lineLengthKm(line, 1)).toBeCloseTo(111.1, 0);
   });
 });
