@@ -311,16 +311,27 @@ export const APPROXIMATE_MIN_KM = 3;
 
 /**
  * The line's approximate stretches as [first, last] point indices: straight segments of at least
- * APPROXIMATE_MIN_KM, consecutive ones merged.
+ * APPROXIMATE_MIN_KM, with the shorter straight segments that join them (a short straight hop between two
+ * approximate stretches is no better known), consecutive ones merged.
  */
 export function approximateStretches(segments: TracedSegment[]): [number, number][] {
+  const marked = segments.map((s) => !s.traced && s.km >= APPROXIMATE_MIN_KM);
+  for (let changed = true; changed;) {
+    changed = false;
+    segments.forEach((s, k) => {
+      if (!s.traced && !marked[k] && (marked[k - 1] === true || marked[k + 1] === true)) {
+        marked[k] = true;
+        changed = true;
+      }
+    });
+  }
   const out: [number, number][] = [];
-  for (const s of segments) {
-    if (s.traced || s.km < APPROXIMATE_MIN_KM || s.end <= s.start) continue;
+  segments.forEach((s, k) => {
+    if (!marked[k] || s.end <= s.start) return;
     const last = out[out.length - 1];
     if (last && last[1] === s.start) last[1] = s.end;
     else out.push([s.start, s.end]);
-  }
+  });
   return out;
 }
 

@@ -118,7 +118,7 @@ describe('tracing a rail line along the network', () => {
     expect(detour.line).toEqual([loop[0], loop[4]]);
   });
 
-  it('marks straight segments of 3 km or more as approximate, merging consecutive ones', () => {
+  it('marks straight segments of 3 km or more as approximate, with the short straight hops next to them', () => {
     const far1: Position = [-72.0, 44.1];
     const far2: Position = [-71.9, 44.1]; // about 8 km east of far1
     const near: Position = [-71.89, 44.1]; // 0.8 km east of far2
@@ -129,7 +129,7 @@ describe('tracing a rail line along the network', () => {
       at('F2', far2),
       at('N', near),
     ]);
-    // A–B follows the track (4 points); then three straight segments: B–F1, F1–F2 (merged), F2–N (0.8 km).
+    // A–B follows the track (4 points); then three straight segments: B–F1, F1–F2, F2–N (0.8 km, next to them).
     expect(line).toEqual([...track, far1, far2, near]);
     expect(segments.map((s) => [s.start, s.end, s.traced])).toEqual([
       [0, 3, true],
@@ -137,7 +137,12 @@ describe('tracing a rail line along the network', () => {
       [4, 5, false],
       [5, 6, false],
     ]);
-    expect(approximateStretches(segments)).toEqual([[3, 5]]);
+    expect(approximateStretches(segments)).toEqual([[3, 6]]);
+    // A short straight hop with followed track on both sides stays as it is; a line along the track has none.
+    const hop: Position = [-72.99, 44.1]; // 0.8 km east of the track's end
+    const short = traceVia(network(track), [at('A', track[0]!), at('B', track[3]!), at('H', hop)]);
+    expect(short.segments.map((s) => s.traced)).toEqual([true, false]);
+    expect(approximateStretches(short.segments)).toEqual([]);
     expect(
       approximateStretches(traceVia(network(track), [at('A', track[0]!), at('B', track[3]!)]).segments),
     ).toEqual([]);
