@@ -87,6 +87,7 @@ export function validateData(
 
   checkUniqueIds([...facilities, ...nodes, ...routes], problems);
   for (const r of [...facilities, ...nodes, ...routes]) checkSources(r, today, problems);
+  for (const f of facilities) checkProcessPair(f, problems);
   for (const f of facilities) {
     if (checkPosition(f, [f.value.lon, f.value.lat], problems)) {
       checkRegion(f, f.value.region, f.value.country, [f.value.lon, f.value.lat], geo, problems);
@@ -203,6 +204,18 @@ function checkNotePair(r: Parsed<unknown>, field: string, n: Note, problems: Pro
     problems.push(problem(r.raw, `${field}.note_fr`, 'a note needs its French translation in note_fr'));
   } else if (n.note_fr !== undefined && n.note === undefined) {
     problems.push(problem(r.raw, `${field}.note`, 'a French note_fr needs its English note'));
+  }
+}
+
+/** The process is shown in both languages, like the notes. */
+function checkProcessPair(
+  r: Parsed<{ process?: string | undefined; process_fr?: string | undefined }>,
+  problems: Problem[],
+): void {
+  if (r.value.process !== undefined && r.value.process_fr === undefined) {
+    problems.push(problem(r.raw, 'process_fr', 'a process needs its French translation in process_fr'));
+  } else if (r.value.process_fr !== undefined && r.value.process === undefined) {
+    problems.push(problem(r.raw, 'process', 'a French process_fr needs its English process'));
   }
 }
 

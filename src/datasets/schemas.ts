@@ -64,6 +64,7 @@ export const facilityFields = {
   coord_source: httpUrl,
   wafer_sizes_mm: z.array(z.number().int().positive()).optional(),
   process: text.optional(),
+  process_fr: text.optional(),
   employees: employeesSchema.optional(),
   investment: investmentSchema.optional(),
   description_en: text,

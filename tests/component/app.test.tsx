@@ -136,6 +136,7 @@ describe('the app with the map faked', () => {
     const english = screen.getByRole('region', { name: 'North Fab' });
     expect(english).toHaveTextContent('federal support announced');
     expect(english).toHaveTextContent('joint project with the centre');
+    expect(english).toHaveTextContent('MEMS and packaging');
     await userEvent.click(screen.getByRole('button', { name: 'Français' }));
     expect(screen.getByText('4 installations affichées')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Usine de plaquettes/ })).toBeInTheDocument();
@@ -146,6 +147,7 @@ describe('the app with the map faked', () => {
     expect(within(details).getByText('— appui fédéral annoncé')).not.toHaveAttribute('lang');
     expect(within(details).getByText(/— opened in 1972/)).toHaveAttribute('lang', 'en');
     expect(details).toHaveTextContent('projet conjoint avec le centre');
+    expect(details).toHaveTextContent('MEMS et encapsulation');
     expect(details).not.toHaveTextContent('federal support announced');
     expect(document.documentElement.lang).toBe('fr');
     // The map is re-created so MapLibre's own control labels follow the language.

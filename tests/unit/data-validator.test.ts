@@ -242,6 +242,18 @@ describe('the data validator', () => {
     );
   });
 
+  it('requires the process in both languages', () => {
+    expect(
+      check({ facilities: facilityYaml('x', '    process: GaN HEMT\n    process_fr: HEMT au GaN\n') }),
+    ).toEqual([]);
+    expect(onlyProblem({ facilities: facilityYaml('x', '    process: GaN HEMT\n') })).toMatch(
+      /record x, .*field "process_fr": a process needs its French translation in process_fr/,
+    );
+    expect(onlyProblem({ facilities: facilityYaml('x', '    process_fr: HEMT au GaN\n') })).toMatch(
+      /field "process": a French process_fr needs its English process/,
+    );
+  });
+
   it('rejects years out of order and a closing year on an open facility', () => {
     expect(
       onlyProblem({ facilities: facilityYaml('x', '    year_announced: 2020\n    year_opened: 2018\n') }),

@@ -88,7 +88,7 @@ export function DetailsPanel() {
           label={t('details.waferSizes')}
           value={p.wafer_sizes_mm?.map((mm) => `${formatNumber(lang, mm)} mm`).join(', ')}
         />
-        <Fact label={t('details.process')} value={p.process} />
+        <Fact label={t('details.process')} value={lang === 'fr' ? (p.process_fr ?? p.process) : p.process} />
         <Fact
           label={t('details.employees')}
           value={
