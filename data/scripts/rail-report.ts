@@ -8,9 +8,9 @@ import { loadData } from './data-build';
 import { formatProblem } from './load-yaml';
 import {
   approximateStretches,
-  haversineKm,
   leaveOneOut,
   parseNetwork,
+  stretchKm,
   traceVia,
   NETWORK_FILE,
 } from './trace-rail';
@@ -36,10 +36,7 @@ function main(): number {
         `${tracedKm.toFixed(0)} of ${totalKm.toFixed(0)} km traced along the network`,
     );
     const approximate = approximateStretches(segments);
-    let approximateKm = 0;
-    for (const [from, to] of approximate) {
-      for (let i = from + 1; i <= to; i++) approximateKm += haversineKm(line[i - 1]!, line[i]!);
-    }
+    const approximateKm = approximate.reduce((sum, [from, to]) => sum + stretchKm(line, from, to), 0);
     console.log(
       `  approximate (published as such, drawn dotted): ${approximateKm.toFixed(0)} km in ${approximate.length} stretch(es)`,
     );

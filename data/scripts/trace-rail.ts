@@ -303,6 +303,13 @@ export function traceVia(
   return { line, segments };
 }
 
+/** Length in km (haversine) of a line's stretch between two of its point indices. */
+export function stretchKm(line: Position[], from: number, to: number): number {
+  let km = 0;
+  for (let i = from + 1; i <= to; i++) km += haversineKm(line[i - 1]!, line[i]!);
+  return km;
+}
+
 /**
  * Straight stretches at least this long are published as "approximate": drawn straight between two via points
  * because the network has no usable track there, so the real track may stray from them.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadData, staleOutputs } from '../../data/scripts/data-build';
 import { formatProblem } from '../../data/scripts/load-yaml';
-import { haversineKm } from '../../data/scripts/trace-rail';
+import { stretchKm } from '../../data/scripts/trace-rail';
 
 // The real records in data/: the same checks as `npm run data:check`, as a test.
 const { data, problems } = loadData();
@@ -39,11 +39,7 @@ describe('the real data in data/', () => {
 
   it('flags what is drawn straight for want of track geometry: only rail lines, the St. Lawrence & Atlantic most', () => {
     const approximateKm = (r: (typeof data.routes)[number]) =>
-      r.approximate.reduce((sum, [from, to]) => {
-        for (let i = from + 1; i <= to; i++)
-          sum += haversineKm(r.line[i - 1] as [number, number], r.line[i] as [number, number]);
-        return sum;
-      }, 0);
+      r.approximate.reduce((sum, [from, to]) => sum + stretchKm(r.line as [number, number][], from, to), 0);
     for (const r of data.routes.filter((x) => x.mode === 'highway')) expect(r.approximate, r.id).toEqual([]);
     const slr = data.routes.find((r) => r.id === 'rail-slr-montreal-portland');
     // Natural Earth has the line only near Montréal and Portland: most of it is approximate.
