@@ -6,7 +6,6 @@ import { checkPosition, showValue } from './validate';
 // RFC 7946 §3.1.1 makes a GeoJSON segment straight in lon/lat, and Natural Earth draws the 45th-parallel
 // border that way; turf treats a segment as a great circle, which bulges up to ~1 km north of the
 // parallel over a 3° segment. Inserting vertices every 0.05° keeps the two readings within ~0.3 m.
-// https://www.rfc-editor.org/rfc/rfc7946#section-3.1.1
 const MAX_STEP_DEG = 0.05;
 // Small pieces let distanceToBorderKm skip most of the border with a cheap bound.
 const SEGMENTS_PER_CHUNK = 32;

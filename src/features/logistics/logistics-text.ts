@@ -5,9 +5,6 @@ import type { Lang } from '../../i18n/translate';
 import { lineLengthKm } from '../../spatial';
 import type { Camera } from '../../store/view-state';
 
-/** A [longitude, latitude] pair, as in the GeoJSON the app loads. */
-type Position = [number, number];
-
 /** A recorded region code as a Region (the schema admits only these), or undefined. */
 export function asRegion(code: string | undefined): Region | undefined {
   return REGION_CODES.find((r) => r === code);
@@ -125,7 +122,7 @@ export function routeAlignment(route: RouteFeature): { totalKm: number; approxim
 export interface RoutePart {
   type: 'Feature';
   id: string;
-  geometry: { type: 'LineString'; coordinates: Position[] };
+  geometry: { type: 'LineString'; coordinates: RouteFeature['geometry']['coordinates'] };
   properties: { id: string; mode: RouteProperties['mode']; approximate: boolean };
 }
 
