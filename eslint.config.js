@@ -30,12 +30,38 @@ export default tseslint.config(
       ],
     },
   },
+  // Arrows point down (../shared/design.md): the map engine imports no feature, store or app code; i18n
+  // formats what it is given and reads no store; spatial is pure.
   {
     files: ['src/map/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@turf/turf', message: 'Only src/spatial/ imports turf.' }] },
+        {
+          paths: [{ name: '@turf/turf', message: 'Only src/spatial/ imports turf.' }],
+          patterns: [
+            {
+              group: ['**/features/**', '**/store/**', '**/app/**', '**/datasets/queries'],
+              message: 'src/map is a generic engine: features bring their own layers (arrows point down).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/store/**', '**/app/**', '**/map/**', '**/datasets/queries'],
+              message: 'src/i18n formats values it is given and reads no store (arrows point down).',
+            },
+          ],
+        },
       ],
     },
   },

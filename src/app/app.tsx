@@ -12,8 +12,8 @@ import { SearchBox } from '../features/search/search-box';
 import { Timeline } from '../features/timeline/timeline';
 import { RadiusPanel } from '../features/radius/radius-panel';
 import { PairsPanel } from '../features/cross-border/pairs-panel';
-import { useT } from '../i18n/use-t';
-import { CorridorMap } from '../map/corridor-map';
+import { useT } from '../features/language/use-t';
+import { CorridorMap } from './corridor-map';
 import { useMapEngine } from '../map/map-context';
 import { useStore } from '../store/store';
 

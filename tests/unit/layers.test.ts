@@ -5,10 +5,13 @@ import { CATEGORIES } from '../../src/datasets/vocabulary';
 import { CATEGORY_COLORS } from '../../src/map/colors';
 import { idFilter, singleIdFilter } from '../../src/map/filters';
 import { basemapLayers } from '../../src/map/layers/basemap-layers';
-import { facilityLayers, nodeLayers, routeLayers } from '../../src/map/layers/data-layers';
+import { facilityLayers } from '../../src/features/facility-map/facility-layer-specs';
+import { nodeLayers, routeLayers } from '../../src/features/logistics/logistics-layer-specs';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { beforeIdFor, LAYER_ORDER } from '../../src/map/layers/order';
-import { clusterLayers, pairLayers, radiusLayers } from '../../src/map/layers/tool-layers';
+import { clusterLayers } from '../../src/features/facility-map/facility-layer-specs';
+import { pairLayers } from '../../src/features/cross-border/pair-layer-specs';
+import { radiusLayers } from '../../src/features/radius/radius-layer-specs';
 import { baseStyle } from '../../src/map/style';
 
 const emptySource: GeoJSONSourceSpecification = {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FacilityFeature } from '../../datasets/schemas';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { crossBorderLinks, distanceToBorderKm, geodesicDistanceKm } from '../../spatial';
 import { useStore } from '../../store/store';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';

@@ -1,6 +1,6 @@
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import type { CrossBorderLink } from '../../spatial';
 import { useStore } from '../../store/store';
 import { usePorts } from './use-cross-border';

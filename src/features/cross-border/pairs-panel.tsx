@@ -1,6 +1,6 @@
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
 import { PAIRS_MAX_KM } from '../../store/view-state';

@@ -7,7 +7,7 @@ import {
   nodesQuery,
   routesQuery,
 } from '../../datasets/queries';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 
 /**
  * Loading and error state of every data file: a file that fails shows its own error, naming the file,

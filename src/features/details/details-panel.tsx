@@ -4,7 +4,7 @@ import type { FacilityProperties } from '../../datasets/schemas';
 import { facilityDescription, facilityName } from '../../i18n/facility-text';
 import { TAG_LABELS } from '../../i18n/tags';
 import { formatNumber, type Lang } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { statusAsOf } from '../../store/visible-facilities';
 import { FACILITY_ZOOM } from '../search/search-box';

@@ -1,6 +1,6 @@
 import type { FacilityProperties } from '../../datasets/schemas';
 import { formatDate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 
 interface SourceListProps {

@@ -4,7 +4,7 @@ import { facilitiesQuery } from '../../datasets/queries';
 import { COUNTRIES, REGION_CODES, STATUSES, TAGS } from '../../datasets/vocabulary';
 import { foldText } from '../../i18n/search-text';
 import { TAG_LABELS } from '../../i18n/tags';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { useStore, type FacetKey } from '../../store/store';
 import { useFacetCounts } from './use-facet-counts';
 

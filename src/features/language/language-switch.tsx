@@ -1,5 +1,5 @@
 import { LANGS } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from './use-t';
 import { useStore } from '../../store/store';
 
 const NAMES = { en: 'English', fr: 'Français' } as const;

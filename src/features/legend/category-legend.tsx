@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../../datasets/vocabulary';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
 import { useFacetCounts } from '../filters/use-facet-counts';

@@ -1,5 +1,5 @@
 import { NODE_KINDS, ROUTE_MODES } from '../../datasets/vocabulary';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { NODE_COLORS, ROUTE_COLORS } from '../../map/colors';
 
 /** The key to the logistics symbols: route lines by mode and node rings by kind. */

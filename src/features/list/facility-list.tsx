@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
 import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';

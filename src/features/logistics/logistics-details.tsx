@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
 import type { NodeFeature, RouteFeature } from '../../datasets/schemas';
 import { formatNumber, type Lang } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { SourceList } from '../details/source-list';
 import {

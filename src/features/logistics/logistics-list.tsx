@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
 import type { NodeFeature, RouteFeature } from '../../datasets/schemas';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { NODE_COLORS, ROUTE_COLORS } from '../../map/colors';
 import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';

@@ -5,7 +5,7 @@ import { CATEGORIES, COUNTRIES } from '../../datasets/vocabulary';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
 import { formatNumber } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
 import { RADIUS_MAX_KM, UNITS, type RadiusState } from '../../store/view-state';

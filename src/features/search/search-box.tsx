@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
 import { facilityName } from '../../i18n/facility-text';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { MAX_QUERY_LENGTH, type Camera } from '../../store/view-state';
 import { searchRank } from '../../store/visible-facilities';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { facilitiesQuery } from '../../datasets/queries';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { isDated } from '../../store/visible-facilities';
 import { YEAR_MAX, YEAR_MIN } from '../../store/view-state';

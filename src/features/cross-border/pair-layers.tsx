@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { usePairs } from '../features/cross-border/use-pairs';
-import { useVisibleFacilities } from '../features/filters/use-visible-facilities';
-import { GeoJsonSource } from './geojson-source';
-import { SOURCE } from './layers/ids';
-import { pairLayers } from './layers/tool-layers';
-import { MapLayer } from './map-layer';
+import { usePairs } from './use-pairs';
+import { useVisibleFacilities } from '../filters/use-visible-facilities';
+import { GeoJsonSource } from '../../map/geojson-source';
+import { SOURCE } from '../../map/layers/ids';
+import { pairLayers } from './pair-layer-specs';
+import { MapLayer } from '../../map/map-layer';
 
 /** The cross-border pairs drawn as lines; the lines are this source's data, replaced when the pairs change. */
 export function PairLayers() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { facilitiesQuery } from '../datasets/queries';
-import { facilityName } from '../i18n/facility-text';
-import { useT } from '../i18n/use-t';
-import { useStore } from '../store/store';
-import { focusListItem } from '../features/list/focus-list-item';
-import { CATEGORY_COLORS } from './colors';
+import { facilitiesQuery } from '../../datasets/queries';
+import { facilityName } from '../../i18n/facility-text';
+import { useT } from '../language/use-t';
+import { useStore } from '../../store/store';
+import { focusListItem } from '../list/focus-list-item';
+import { CATEGORY_COLORS } from '../../map/colors';
 
 interface StackChooserProps {
   ids: string[];

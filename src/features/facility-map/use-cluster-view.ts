@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { FacilityFeature } from '../datasets/schemas';
-import { createClusters, type ClusterView } from '../spatial';
-import { useMapHandle } from './map-context';
+import type { FacilityFeature } from '../../datasets/schemas';
+import { createClusters, type ClusterView } from '../../spatial';
+import { useMapHandle } from '../../map/map-context';
 
 /**
  * The clusters and single points to draw for the shown facilities at the map's current integer zoom.

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { useStore } from '../store/store';
-import type { MessageKey } from './en';
-import { translate } from './translate';
+import { useStore } from '../../store/store';
+import type { MessageKey } from '../../i18n/en';
+import { translate } from '../../i18n/translate';
 
 /** The translator for the current interface language. */
 export function useT(): (key: MessageKey, params?: Record<string, string | number>) => string {

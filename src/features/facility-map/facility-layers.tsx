@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'react';
-import { useVisibleFacilities } from '../features/filters/use-visible-facilities';
-import { useStore } from '../store/store';
-import { idFilter, singleIdFilter } from './filters';
-import { GeoJsonSource } from './geojson-source';
-import { facilityLayers } from './layers/data-layers';
-import { LAYER, SOURCE } from './layers/ids';
-import { useMapHandle } from './map-context';
-import type { MapPointerEvent } from './map-handle';
-import { MapLayer } from './map-layer';
+import { useVisibleFacilities } from '../filters/use-visible-facilities';
+import { useStore } from '../../store/store';
+import { idFilter, singleIdFilter } from '../../map/filters';
+import { GeoJsonSource } from '../../map/geojson-source';
+import { facilityLayers } from './facility-layer-specs';
+import { LAYER, SOURCE } from '../../map/layers/ids';
+import { useMapHandle } from '../../map/map-context';
+import type { MapPointerEvent } from '../../map/map-handle';
+import { MapLayer } from '../../map/map-layer';
 import { useLayerHover } from './use-layer-hover';
 import { StackChooser } from './stack-chooser';
-import { clusterLayers } from './layers/tool-layers';
+import { clusterLayers } from './facility-layer-specs';
 import { useClusterView } from './use-cluster-view';
 
 /** Facilities closer than this on screen are one click target: the user picks among them. */

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification } from '../../map/spec-types';
 import { useMemo } from 'react';
-import { nodesQuery, routesQuery } from '../datasets/queries';
-import { routeParts } from '../features/logistics/logistics-text';
-import { useStore } from '../store/store';
-import { singleIdFilter } from './filters';
-import { GeoJsonSource } from './geojson-source';
-import { nodeLayers, routeLayers } from './layers/data-layers';
-import { LAYER, SOURCE } from './layers/ids';
-import { useMapHandle } from './map-context';
-import type { MapPointerEvent } from './map-handle';
-import { MapLayer } from './map-layer';
+import { nodesQuery, routesQuery } from '../../datasets/queries';
+import { routeParts } from './logistics-text';
+import { useStore } from '../../store/store';
+import { singleIdFilter } from '../../map/filters';
+import { GeoJsonSource } from '../../map/geojson-source';
+import { nodeLayers, routeLayers } from './logistics-layer-specs';
+import { LAYER, SOURCE } from '../../map/layers/ids';
+import { useMapHandle } from '../../map/map-context';
+import type { MapPointerEvent } from '../../map/map-handle';
+import { MapLayer } from '../../map/map-layer';
 
 /**
  * A click belongs to what is drawn on top at that very point: something above covers it when one of its

@@ -1,19 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import type { GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification } from '../map/spec-types';
 import { useMemo } from 'react';
 import { basemapQuery } from '../datasets/queries';
-import { useT } from '../i18n/use-t';
+import { useT } from '../features/language/use-t';
 import { useStore } from '../store/store';
-import { CameraSync } from './camera-sync';
-import { FacilityLayers } from './facility-layers';
-import { GeoJsonSource } from './geojson-source';
-import { basemapLayers } from './layers/basemap-layers';
-import { SOURCE } from './layers/ids';
-import { MapLayer } from './map-layer';
-import { MapView } from './map-view';
-import { NodeLayers, RouteLayers } from './logistics-layers';
-import { PairLayers } from './pair-layers';
-import { RadiusLayers } from './radius-layers';
+import { CameraSync } from '../features/camera/camera-sync';
+import { FacilityLayers } from '../features/facility-map/facility-layers';
+import { GeoJsonSource } from '../map/geojson-source';
+import { basemapLayers } from '../map/layers/basemap-layers';
+import { SOURCE } from '../map/layers/ids';
+import { MapLayer } from '../map/map-layer';
+import { MapView } from '../map/map-view';
+import { NodeLayers, RouteLayers } from '../features/logistics/logistics-layers';
+import { PairLayers } from '../features/cross-border/pair-layers';
+import { RadiusLayers } from '../features/radius/radius-layers';
 
 /**
  * The corridor map: each dataset is its own source with its own layers; the store drives filters and

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { INITIAL_BOUNDS } from '../datasets/vocabulary';
-import { useStore } from '../store/store';
-import { useMapHandle } from './map-context';
-import type { MapCamera } from './map-handle';
+import { INITIAL_BOUNDS } from '../../datasets/vocabulary';
+import { useStore } from '../../store/store';
+import { useMapHandle } from '../../map/map-context';
+import type { MapCamera } from '../../map/map-handle';
 
 /** Cameras closer than the URL's rounding are the same camera. */
 export function sameCamera(a: MapCamera, b: MapCamera): boolean {

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
-import { useRadius } from '../features/radius/use-radius';
-import { circlePolygon } from '../spatial';
-import { useStore } from '../store/store';
-import { GeoJsonSource } from './geojson-source';
-import { SOURCE } from './layers/ids';
-import { radiusLayers } from './layers/tool-layers';
-import { useMapHandle } from './map-context';
-import { MapLayer } from './map-layer';
+import { useRadius } from './use-radius';
+import { circlePolygon } from '../../spatial';
+import { useStore } from '../../store/store';
+import { GeoJsonSource } from '../../map/geojson-source';
+import { SOURCE } from '../../map/layers/ids';
+import { radiusLayers } from './radius-layer-specs';
+import { useMapHandle } from '../../map/map-context';
+import { MapLayer } from '../../map/map-layer';
 
 const round = (v: number) => Number(v.toFixed(4));
 
