@@ -27,7 +27,7 @@ function yamlFiles(dir: string): string[] {
 export function loadData(): { data: ValidatedData; problems: Problem[] } {
   const problems: Problem[] = [];
   const facilities = yamlFiles(join(root, 'data', 'facilities')).flatMap((f) => readList(f, problems));
-  const nodes = readList(join(root, 'data', 'logistics', 'nodes.yaml'), problems);
+  const nodes = yamlFiles(join(root, 'data', 'logistics', 'nodes')).flatMap((f) => readList(f, problems));
   const routes = readList(join(root, 'data', 'logistics', 'routes.yaml'), problems);
   const geo = loadGeography(join(root, 'public', 'geo'));
   const railFile = NETWORK_FILE;

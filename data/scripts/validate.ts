@@ -354,6 +354,24 @@ function checkNode(n: Parsed<NodeRecord>, geo: Geography, problems: Problem[]): 
     for (const field of ['name_ca', 'name_us', 'region_ca', 'region_us'] as const) {
       if (v[field] === undefined) problems.push(problem(n.raw, field, `is required for a ${v.kind}`));
     }
+    if (v.kind === 'port-of-entry' && v.commercial === undefined) {
+      problems.push(
+        problem(
+          n.raw,
+          'commercial',
+          'is required for a port-of-entry (true when it clears commercial trucks)',
+        ),
+      );
+    }
+    if ((v.hours_en === undefined) !== (v.hours_fr === undefined)) {
+      problems.push(
+        problem(
+          n.raw,
+          v.hours_en === undefined ? 'hours_en' : 'hours_fr',
+          'hours are given in English and French, both or neither',
+        ),
+      );
+    }
     if (v.region_ca && REGIONS[v.region_ca as Region] !== 'CA') {
       problems.push(problem(n.raw, 'region_ca', `${v.region_ca} is not a Canadian province`));
     }

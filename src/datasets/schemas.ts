@@ -108,7 +108,11 @@ export const nodeFields = {
   country: z.enum(COUNTRIES).optional(),
   code: text.optional(),
   routes: z.array(text).optional(),
+  /** Ports of entry: whether commercial trucks are cleared (required there by the data build). */
   commercial: z.boolean().optional(),
+  /** Ports of entry: opening hours (and commercial hours) as the sources give them, in both languages. */
+  hours_en: text.optional(),
+  hours_fr: text.optional(),
   precision: z.enum(PRECISIONS),
   coord_source: httpUrl,
   description_en: text,

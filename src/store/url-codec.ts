@@ -5,6 +5,7 @@ import {
   MAX_OPERATORS,
   MAX_QUERY_LENGTH,
   PAIRS_MAX_KM,
+  PORT_TRAFFIC,
   RADIUS_MAX_KM,
   SORT_KEYS,
   UNITS,
@@ -166,6 +167,11 @@ export const PARAMS = [
     write: (value, defaults) =>
       value === defaults.pairsBy ? [] : [['pairsby', value === 'viaPort' ? 'via' : 'straight']],
   } satisfies Param<'pairsBy'>,
+  {
+    field: 'traffic',
+    parse: (get) => PORT_TRAFFIC.find((v) => v === last(get('traffic'))),
+    write: (value, defaults) => (value === defaults.traffic ? [] : [['traffic', value]]),
+  } satisfies Param<'traffic'>,
 ];
 
 /** Every query parameter the view uses; others in the URL (an embedding page's) are left alone. */
@@ -189,6 +195,7 @@ export const PARAM_KEYS = [
   'unit',
   'pairs',
   'pairsby',
+  'traffic',
 ] as const;
 
 /**

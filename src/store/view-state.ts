@@ -23,6 +23,13 @@ export type Unit = (typeof UNITS)[number];
 export const PAIR_MEASURES = ['straight', 'viaPort'] as const;
 export type PairMeasure = (typeof PAIR_MEASURES)[number];
 
+/**
+ * Which ports of entry the cross-border answers go through: those that clear commercial trucks
+ * (freight between facilities) or every port of entry (people).
+ */
+export const PORT_TRAFFIC = ['trucks', 'all'] as const;
+export type PortTraffic = (typeof PORT_TRAFFIC)[number];
+
 /** The camera as the URL keeps it: centre [lon, lat] in degrees and zoom. */
 export interface Camera {
   lon: number;
@@ -62,6 +69,8 @@ export interface ViewState {
   /** The cross-border pairs view: pairs on opposite sides within this distance (km); null when closed. */
   pairsKm: number | null;
   pairsBy: PairMeasure;
+  /** The ports the nearest-port lists and via-port distances use. */
+  traffic: PortTraffic;
 }
 
 export const YEAR_MIN = 1950;
@@ -90,6 +99,7 @@ export function defaultView(lang: Lang = 'en'): ViewState {
     unit: 'km',
     pairsKm: null,
     pairsBy: 'straight',
+    traffic: 'trucks',
   };
 }
 
@@ -127,6 +137,7 @@ export const viewStateSchema = z.strictObject({
   unit: z.enum(UNITS),
   pairsKm: z.number().min(1).max(PAIRS_MAX_KM).nullable(),
   pairsBy: z.enum(PAIR_MEASURES),
+  traffic: z.enum(PORT_TRAFFIC),
 });
 
 /** A facet's values in the order the URL writes them (vocabulary order; operators sorted), deduplicated. */

@@ -74,9 +74,11 @@ export class FakeMap implements MapHandle {
   hoverHandlers = new Map<string, (id: string | null) => void>();
   /** What featureIdsNear answers: the facilities "drawn" under the pointer. */
   idsUnderPointer: string[] = [];
+  /** Like MapLibre, a jump ends its move at once (moveend, not by the user); an animation ends later. */
   moveTo(camera: MapCamera, animate: boolean): void {
     this.camera = camera;
     this.calls.push({ method: 'moveTo', camera, animate });
+    for (const handler of this.moveEndHandlers) handler(camera, false);
   }
   scaleUnit: 'metric' | 'imperial' = 'metric';
   setScaleUnit(unit: 'metric' | 'imperial'): void {
@@ -115,13 +117,14 @@ export class FakeMap implements MapHandle {
 }
 
 /** An engine whose maps are FakeMaps; `maps` holds every map created, latest last. */
-export function fakeEngine(supported = true): MapEngine & { maps: FakeMap[] } {
+export function fakeEngine(supported = true, initialCamera?: MapCamera): MapEngine & { maps: FakeMap[] } {
   const maps: FakeMap[] = [];
   return {
     maps,
     isSupported: () => supported,
     create: () => {
       const map = new FakeMap();
+      if (initialCamera) map.camera = initialCamera;
       maps.push(map);
       return map;
     },

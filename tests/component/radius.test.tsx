@@ -5,14 +5,20 @@ import { facilityCollectionSchema, nodeCollectionSchema } from '../../src/datase
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { crossBorderLinks, geodesicDistanceKm, withinRadius } from '../../src/spatial';
 import { useStore } from '../../src/store/store';
-import { facilitiesFixture, nodesFixture } from '../fixtures/geo-fixtures';
+import { facilitiesFixture, minorPortFeature, nodesFixture } from '../fixtures/geo-fixtures';
 import { renderApp } from './render-app';
 
 const facilities = facilityCollectionSchema.parse(facilitiesFixture).features;
-const ports = nodeCollectionSchema.parse(nodesFixture).features;
+const withMinor = { ...nodesFixture, features: [...nodesFixture.features, minorPortFeature] };
+const nodes = nodeCollectionSchema.parse(withMinor).features;
+/** The ports clearing commercial trucks: what the via-port distances use by default. */
+const ports = nodes.filter((n) => n.properties.commercial === true);
 
 async function ready(state = {}) {
-  const view = renderApp({ state });
+  // A car-only crossing besides the fixture's truck crossing.
+  const override = (file: string) =>
+    file === 'logistics-nodes.geojson' ? new Response(JSON.stringify(withMinor)) : undefined;
+  const view = renderApp({ state, override });
   await screen.findByText(/facilities shown|installations affichées/);
   const map = view.engine.maps.at(-1);
   if (!map) throw new Error('no map');
@@ -96,12 +102,31 @@ describe('the cross-border panel and pairs', () => {
     const details = screen.getByRole('region', { name: 'North Fab' });
     // fab-north is at 45.3°N; the fixture border runs along 45°N: ~33 km.
     expect(within(details).getByText(/Distance to the Canada–US border: 33 km/)).toBeInTheDocument();
-    expect(within(details).getByText(/Test crossing — \d+ km/)).toBeInTheDocument();
+    const portList = within(details).getByRole('heading', {
+      name: 'Nearest ports of entry for commercial trucks',
+    }).nextElementSibling;
+    // The car-only crossing right below fab-north is not offered to trucks.
+    expect(portList).toHaveTextContent(/^Test crossing — \d+ kmOpen 24 hours$/);
     const [first] = crossBorderLinks(facilities, ports, { ids: ['fab-north'], by: 'straight' });
     if (!first) throw new Error('no link');
     const partner = within(details).getByRole('button', { name: /Hostile name/ });
     expect(partner.parentElement).toHaveTextContent(`${Math.round(first.straightKm)} km straight line`);
     expect(partner.parentElement).toHaveTextContent(`${Math.round(first.viaPortKm)} km via Test crossing`);
+  });
+
+  it('ranks ports and measures via-port distances for trucks by default, for all traffic when chosen', async () => {
+    await ready({ selectedId: 'fab-north' });
+    const details = screen.getByRole('region', { name: 'North Fab' });
+    const partner = () => within(details).getByRole('button', { name: /Hostile name/ }).parentElement;
+    expect(partner()).toHaveTextContent(/km via Test crossing/);
+    await userEvent.click(within(details).getByRole('radio', { name: /All traffic/ }));
+    expect(useStore.getState().traffic).toBe('all');
+    const heading = within(details).getByRole('heading', { name: 'Nearest ports of entry (all traffic)' });
+    const items = within(heading.nextElementSibling as HTMLElement).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent?.split(' — ')[0])).toEqual(['Minor crossing', 'Test crossing']);
+    const [viaAll] = crossBorderLinks(facilities, nodes, { ids: ['fab-north'], by: 'straight' });
+    expect(viaAll?.portId).toBe('poe-minor');
+    expect(partner()).toHaveTextContent(`${Math.round(viaAll?.viaPortKm ?? 0)} km via Minor crossing`);
   });
 
   it('in French, and in miles when chosen', async () => {

@@ -6,6 +6,7 @@ import { Providers } from '../../src/app/providers';
 import { resetStore, type ViewState } from '../../src/store/store';
 import { geoFixtures } from '../fixtures/geo-fixtures';
 import { fakeEngine } from './fake-map';
+import type { MapCamera } from '../../src/map/map-handle';
 
 export type FetchOverride = (file: string) => Response | undefined;
 
@@ -14,7 +15,13 @@ export type FetchOverride = (file: string) => Response | undefined;
  * fixtures (or by `override`, e.g. to fail one file). Returns the engine and the fetch spy.
  */
 export function renderApp(
-  options: { override?: FetchOverride; supported?: boolean; state?: Partial<ViewState> } = {},
+  options: {
+    override?: FetchOverride;
+    supported?: boolean;
+    state?: Partial<ViewState>;
+    /** Where the fake map opens before the app moves it (e.g. the framed corridor, zoomed out). */
+    initialCamera?: MapCamera;
+  } = {},
 ) {
   resetStore({ lang: 'en', ...options.state });
   const fetchSpy = vi.fn(async (input: RequestInfo | URL) => {
@@ -30,7 +37,7 @@ export function renderApp(
     });
   });
   vi.stubGlobal('fetch', fetchSpy);
-  const engine = fakeEngine(options.supported ?? true);
+  const engine = fakeEngine(options.supported ?? true, options.initialCamera);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
     <Providers engine={engine} queryClient={queryClient}>

@@ -74,6 +74,9 @@ const crossing = `
     lat: 45.0
     precision: site
     coord_source: https://example.org/coords
+    commercial: true
+    hours_en: Open 24 hours
+    hours_fr: Ouvert 24 heures sur 24
     description_en: A crossing.
     description_fr: Un poste frontalier.
 ${source}`;
@@ -269,6 +272,15 @@ describe('the data validator', () => {
     );
     expect(onlyProblem({ nodes: crossing.replace('    name_us: A (VT)\n', ''), routes: '' })).toMatch(
       /field "name_us": is required for a port-of-entry/,
+    );
+  });
+
+  it('requires a port of entry to say whether it clears trucks, and hours in both languages', () => {
+    expect(onlyProblem({ nodes: crossing.replace('    commercial: true\n', ''), routes: '' })).toMatch(
+      /record poe-a, .*field "commercial": is required for a port-of-entry/,
+    );
+    expect(onlyProblem({ nodes: crossing.replace(/ {4}hours_fr: .*\n/, ''), routes: '' })).toMatch(
+      /record poe-a, .*field "hours_fr": hours are given in English and French, both or neither/,
     );
   });
 

@@ -7,6 +7,7 @@ import {
   defaultView,
   MAX_QUERY_LENGTH,
   PAIR_MEASURES,
+  PORT_TRAFFIC,
   SORT_KEYS,
   UNITS,
   viewStateSchema,
@@ -58,6 +59,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     unit: fc.constantFrom(...UNITS),
     pairsKm: fc.option(rounded(1, 500, 1)),
     pairsBy: fc.constantFrom(...PAIR_MEASURES),
+    traffic: fc.constantFrom(...PORT_TRAFFIC),
   })
   // Sorting by distance needs a radius (the parser drops it otherwise).
   .map((v) => (v.sort === 'distance' && v.radius === null ? { ...v, sort: 'name' as const } : v));

@@ -7,6 +7,7 @@ import { crossBorderLinks, distanceToBorderKm, geodesicDistanceKm } from '../../
 import { useStore } from '../../store/store';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { LinkDistances } from './link-distances';
+import { TrafficChoice } from './traffic-choice';
 import { usePorts, usePreparedBorder } from './use-cross-border';
 
 const NEAREST_PORTS = 3;
@@ -22,6 +23,7 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
   const lang = useStore((s) => s.lang);
   const unit = useStore((s) => s.unit);
   const select = useStore((s) => s.select);
+  const traffic = useStore((s) => s.traffic);
   const border = usePreparedBorder();
   const ports = usePorts();
   const { all, visible } = useVisibleFacilities();
@@ -57,17 +59,26 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
     <div className="cross-border">
       <h3>{t('xb.title')}</h3>
       {borderKm !== undefined && <p>{t('xb.border', { distance: distance(borderKm) })}</p>}
-      {nearestPorts.length > 0 && (
-        <>
-          <h4>{t('xb.ports')}</h4>
-          <ul className="xb-ports">
-            {nearestPorts.map(({ port, km }) => (
-              <li key={port.id}>
-                {facilityName(port.properties, lang)} — {distance(km)}
-              </li>
-            ))}
-          </ul>
-        </>
+      <TrafficChoice />
+      <h4>{t(traffic === 'trucks' ? 'xb.portsTrucks' : 'xb.portsAll')}</h4>
+      {nearestPorts.length === 0 ? (
+        <p>{t('xb.noPorts')}</p>
+      ) : (
+        <ul className="xb-ports">
+          {nearestPorts.map(({ port, km }) => (
+            <li key={port.id}>
+              <button type="button" className="link-button" onClick={() => select(port.id)}>
+                {facilityName(port.properties, lang)}
+              </button>{' '}
+              — {distance(km)}
+              {port.properties.hours_en !== undefined && (
+                <span className="xb-hours">
+                  {lang === 'fr' ? port.properties.hours_fr : port.properties.hours_en}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       <h4>{t('xb.partners')}</h4>
       {partners.length === 0 ? (

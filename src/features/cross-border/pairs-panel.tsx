@@ -6,6 +6,7 @@ import { useStore } from '../../store/store';
 import { PAIRS_MAX_KM } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { LinkDistances } from './link-distances';
+import { TrafficChoice } from './traffic-choice';
 import { usePairs } from './use-pairs';
 
 const DEFAULT_KM = 100;
@@ -66,6 +67,7 @@ export function PairsPanel() {
               <option value="viaPort">{t('pairs.byVia')}</option>
             </select>
           </label>
+          <TrafficChoice />
           {pairs && (
             <>
               <p role="status">{t('pairs.count', { count: pairs.length, distance: distance(pairsKm) })}</p>

@@ -132,6 +132,7 @@ function NodeFacts({ node, lang }: { node: NodeFeature; lang: Lang }) {
         label={t('logistics.commercial')}
         value={p.commercial === undefined ? undefined : t(p.commercial ? 'logistics.yes' : 'logistics.no')}
       />
+      <Fact label={t('logistics.hours')} value={lang === 'fr' ? p.hours_fr : p.hours_en} />
       <Fact
         label={t('details.coordinates')}
         value={`${formatNumber(lang, lat, { maximumFractionDigits: 4 })}, ${formatNumber(lang, lon, { maximumFractionDigits: 4 })} (${t(`precision.${p.precision}`)})`}
