@@ -3,7 +3,7 @@ import type { MapCamera, MapEngine, MapHandle, MapPointerEvent } from '../../src
 
 export type MapCall =
   | { method: 'addSource'; id: string; source: GeoJSONSourceSpecification }
-  | { method: 'setSourceData'; id: string }
+  | { method: 'setSourceData'; id: string; data: GeoJSONSourceSpecification['data'] }
   | { method: 'removeSource'; id: string }
   | { method: 'addLayer'; layer: LayerSpecification; beforeId: string | undefined }
   | { method: 'removeLayer'; id: string }
@@ -22,13 +22,18 @@ export class FakeMap implements MapHandle {
   onLoad(callback: () => void): void {
     queueMicrotask(callback);
   }
+  /** Each source's current data, as the map would draw it. */
+  sourceData = new Map<string, GeoJSONSourceSpecification['data']>();
   addSource(id: string, source: GeoJSONSourceSpecification): void {
+    this.sourceData.set(id, source.data);
     this.calls.push({ method: 'addSource', id, source });
   }
-  setSourceData(id: string): void {
-    this.calls.push({ method: 'setSourceData', id });
+  setSourceData(id: string, data: GeoJSONSourceSpecification['data']): void {
+    this.sourceData.set(id, data);
+    this.calls.push({ method: 'setSourceData', id, data });
   }
   removeSource(id: string): void {
+    this.sourceData.delete(id);
     this.calls.push({ method: 'removeSource', id });
   }
   addLayer(layer: LayerSpecification, beforeId?: string): void {

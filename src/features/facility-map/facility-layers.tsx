@@ -73,7 +73,11 @@ export function FacilityLayers() {
   const onClusterClick = (event: MapPointerEvent) => {
     if (useStore.getState().picking) return;
     const cluster = view.clusters.find((c) => `cluster-${c.clusterId}` === event.featureId);
-    if (cluster) map.moveTo({ lon: cluster.lon, lat: cluster.lat, zoom: cluster.expansionZoom + 0.5 }, true);
+    if (!cluster) return;
+    // Always in, never out: at least one level past the current one, even if the bubble was drawn for
+    // another zoom.
+    const zoom = Math.max(cluster.expansionZoom, Math.floor(map.getCamera().zoom) + 1) + 0.5;
+    map.moveTo({ lon: cluster.lon, lat: cluster.lat, zoom }, true);
   };
 
   return (

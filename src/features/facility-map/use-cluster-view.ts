@@ -1,7 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { FacilityFeature } from '../../datasets/schemas';
-import { createClusters, type ClusterView } from '../../spatial';
 import { useMapHandle } from '../../map/map-context';
+import { createClusters, type ClusterView } from '../../spatial';
+
+/**
+ * The map's integer zoom level, read from the map itself (not remembered from the last move): a link that
+ * opens at its own camera is clustered for that camera, even when the map jumped there before anything
+ * subscribed to its moves.
+ */
+export function useZoomLevel(): number {
+  const map = useMapHandle();
+  const subscribe = useCallback((onChange: () => void) => map.onMoveEnd(() => onChange()), [map]);
+  return useSyncExternalStore(subscribe, () => Math.floor(map.getCamera().zoom));
+}
 
 /**
  * The clusters and single points to draw for the shown facilities at the map's current integer zoom.
@@ -9,9 +20,7 @@ import { useMapHandle } from '../../map/map-context';
  * changes; `keepOut` (the selected facility) always stays a single point.
  */
 export function useClusterView(visible: readonly FacilityFeature[], keepOut: string | null): ClusterView {
-  const map = useMapHandle();
-  const [zoom, setZoom] = useState(() => Math.floor(map.getCamera().zoom));
-  useEffect(() => map.onMoveEnd((camera) => setZoom(Math.floor(camera.zoom))), [map]);
+  const zoom = useZoomLevel();
   // The selected facility is never hidden in a bubble: it is drawn on its own, with its ring.
   const shown = useMemo(() => visible.find((f) => f.id === keepOut), [visible, keepOut]);
   const clusters = useMemo(
