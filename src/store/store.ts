@@ -12,6 +12,8 @@ export interface ViewActions {
   patch: (patch: Partial<ViewState>) => void;
   setLang: (lang: ViewState['lang']) => void;
   toggleCategory: (category: Category) => void;
+  /** Shows only this category; when it already is the only one, shows them all again. */
+  onlyCategory: (category: Category) => void;
   toggleFacet: (facet: FacetKey, value: string) => void;
   clearFilters: () => void;
   select: (id: string | null) => void;
@@ -72,6 +74,11 @@ export const useStore = create<Store>()((set) => ({
       categories: state.categories.includes(category)
         ? state.categories.filter((c) => c !== category)
         : CATEGORIES.filter((c) => c === category || state.categories.includes(c)),
+    })),
+  onlyCategory: (category) =>
+    set((state) => ({
+      categories:
+        state.categories.length === 1 && state.categories[0] === category ? [...CATEGORIES] : [category],
     })),
   toggleFacet: (facet, value) =>
     set((state) => {

@@ -1,7 +1,8 @@
 import type { FacilityFeature, FacilityProperties } from '../datasets/schemas';
 import type { Category, Country, Region, Status, Tag } from '../datasets/vocabulary';
-import { foldText, queryTokens } from '../i18n/search-text';
+import { foldText, nameRank, queryTokens, startsWords } from '../i18n/search-text';
 import { TAG_LABELS } from '../i18n/tags';
+import { translate } from '../i18n/translate';
 import type { ViewState } from './view-state';
 
 export type FacilityFilters = Pick<
@@ -40,13 +41,16 @@ export function isDated(p: Dated): boolean {
   return [p.year_announced, p.year_construction, p.year_opened, p.year_closed].some((y) => y !== undefined);
 }
 
-const haystacks = new WeakMap<FacilityProperties, string>();
+const haystacks = new WeakMap<FacilityProperties, string[]>();
 
-/** Everything a search looks in, in both languages, folded once per facility. */
-function haystack(p: FacilityProperties): string {
-  let text = haystacks.get(p);
-  if (text === undefined) {
-    text = foldText(
+/**
+ * Every word a search looks in, in both languages, folded once per facility: names, operator, city,
+ * region, technologies and the category's name ("wafer fab", "usine de plaquettes", "university").
+ */
+function haystack(p: FacilityProperties): string[] {
+  let words = haystacks.get(p);
+  if (words === undefined) {
+    words = foldText(
       [
         p.name,
         p.name_en,
@@ -54,36 +58,35 @@ function haystack(p: FacilityProperties): string {
         p.operator,
         p.city,
         p.region,
+        translate('en', `category.${p.category}`),
+        translate('fr', `category.${p.category}`),
         ...p.tags,
         ...p.tags.flatMap((t) => [TAG_LABELS[t].en, TAG_LABELS[t].fr]),
       ]
         .filter(Boolean)
         .join(' '),
-    );
-    haystacks.set(p, text);
+    ).split(' ');
+    haystacks.set(p, words);
   }
-  return text;
-}
-
-/** Whether a facility matches a search query: every word of the query, accents and case folded. */
-export function matchesQuery(p: FacilityProperties, query: string): boolean {
-  const tokens = queryTokens(query);
-  if (tokens.length === 0) return true;
-  const text = haystack(p);
-  return tokens.every((token) => text.includes(token));
+  return words;
 }
 
 /**
- * How well a facility's name answers a query, for ordering suggestions: 0 when a name contains the
- * whole query as a phrase, 1 when a name contains every word, 2 when only other fields match.
+ * Whether a facility matches a search query: every word of the query starts a word of what the facility
+ * is searched by, accents and case folded ("GaN" finds gallium-nitride sites, not "Morgan").
+ */
+export function matchesQuery(p: FacilityProperties, query: string): boolean {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return true;
+  return startsWords(haystack(p), tokens);
+}
+
+/**
+ * How well a facility answers a query, for ordering suggestions (lower is better): its names' rank
+ * (see nameRank: 0 to 2), 3 when only other fields match.
  */
 export function searchRank(p: FacilityProperties, query: string): number {
-  const phrase = foldText(query);
-  const tokens = queryTokens(query);
-  const names = [p.name, p.name_en, p.name_fr].filter((n) => n !== undefined).map(foldText);
-  if (names.some((n) => n.includes(phrase))) return 0;
-  if (names.some((n) => tokens.every((t) => n.includes(t)))) return 1;
-  return 2;
+  return nameRank([p.name, p.name_en, p.name_fr], query);
 }
 
 type Facet = 'categories' | 'statuses' | 'countries' | 'regions' | 'tags' | 'operators' | 'coalitionOnly';

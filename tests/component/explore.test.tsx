@@ -46,6 +46,15 @@ describe('filters', () => {
     expect(screen.getByRole('checkbox', { name: /Wafer fab/ }).closest('label')).toHaveTextContent(/1$/);
   });
 
+  it('"only" isolates a category in one click; a second click shows them all again', async () => {
+    await ready();
+    await userEvent.click(screen.getByRole('button', { name: 'Show only Wafer fab' }));
+    expect(useStore.getState().categories).toEqual(['fab']);
+    expect(listNames()).toEqual(['fab-north', 'fab-south']);
+    await userEvent.click(screen.getByRole('button', { name: /Show every category again/ }));
+    expect(screen.getByText('4 facilities shown')).toBeInTheDocument();
+  });
+
   it('one action clears every filter', async () => {
     await ready();
     await userEvent.click(screen.getByRole('checkbox', { name: /Coalition members only/ }));
@@ -82,6 +91,21 @@ describe('search', () => {
       expect(map.callsOf('moveTo').at(-1)?.camera).toEqual({ lon: -71.9, lat: 45.4, zoom: 12 }),
     );
     expect(screen.getByRole('region', { name: 'Université de Sherbrooke' })).toBeInTheDocument();
+    // The choice is the answer: the text no longer filters the map and the list.
+    expect(box).toHaveValue('');
+    expect(useStore.getState().query).toBe('');
+    expect(screen.getByText('4 facilities shown')).toBeInTheDocument();
+  });
+
+  it('shows a search that filters as a removable chip beside the count', async () => {
+    await ready();
+    await userEvent.type(screen.getByRole('combobox', { name: 'Search' }), 'fab');
+    expect(screen.getByText('2 facilities shown')).toBeInTheDocument();
+    const list = document.getElementById('facility-list') ?? document.body;
+    expect(within(list).getByText('Search: fab')).toBeInTheDocument();
+    await userEvent.click(within(list).getByRole('button', { name: 'Remove the search “fab”' }));
+    expect(screen.getByText('4 facilities shown')).toBeInTheDocument();
+    expect(within(list).queryByText(/Search:/)).toBeNull();
   });
 
   it('finds French terms and Escape clears the search', async () => {

@@ -87,11 +87,15 @@ describe('logistics text', () => {
       name_ca: 'Saint-Bernard-de-Lacolle (Autoroute 15)',
       name_us: 'Champlain (I-87)',
     }).properties;
-    expect(logisticsSearchRank(n, 'lacolle')).toBe(0);
+    expect(logisticsSearchRank(n, 'lacolle')).toBe(1);
+    expect(logisticsSearchRank(n, 'saint-bernard')).toBe(0);
     expect(logisticsSearchRank(n, 'Champlain I-87')).toBe(0);
-    expect(logisticsSearchRank(n, 'autoroute lacolle')).toBe(1);
-    expect(logisticsSearchRank(n, 'derby')).toBe(2);
-    expect(logisticsSearchRank(n, '   ')).toBe(2);
+    expect(logisticsSearchRank(n, 'autoroute lacolle')).toBe(2);
+    expect(logisticsSearchRank(n, 'derby')).toBe(3);
+    expect(logisticsSearchRank(n, '   ')).toBe(3);
+    // Word starts only: "gan" (gallium nitride) is not in "Morgan".
+    const airport = node('a', 'airport', 'Morgan Field').properties;
+    expect(logisticsSearchRank(airport, 'GaN')).toBe(3);
     const r = { ...route('r', 'highway', 'Autoroute 15').properties, route_numbers_us: ['I-87'] };
     expect(logisticsSearchRank(r, 'i 87')).toBe(0);
   });

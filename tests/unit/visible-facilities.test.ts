@@ -84,10 +84,23 @@ describe('search', () => {
 });
 
 describe('searchRank', () => {
-  it('puts a name containing the phrase before other matches', () => {
-    expect(searchRank(byId('lab-east').properties, 'universite de sherbrooke')).toBe(0);
-    expect(searchRank(byId('lab-east').properties, 'sherbrooke universite')).toBe(1);
-    expect(searchRank(byId('fab-north').properties, 'testville')).toBe(2);
+  it('ranks a name that starts with the query, then one holding it from a word start, then every word', () => {
+    const lab = byId('lab-east').properties;
+    expect(searchRank(lab, 'universite de sherbrooke')).toBe(0);
+    expect(searchRank(lab, 'sherbrooke')).toBe(1);
+    expect(searchRank(lab, 'de sherb')).toBe(1);
+    expect(searchRank(lab, 'sherbrooke universite')).toBe(2);
+    expect(searchRank(byId('fab-north').properties, 'testville')).toBe(3);
+  });
+
+  it('matches a category by its name in either language, and words by their start only', () => {
+    const names = (query: string) => visibleFacilities(features, { ...none, query }).map((f) => f.id);
+    expect(names('wafer fab')).toEqual(['fab-north', 'fab-south']);
+    expect(names('usine de plaquettes')).toEqual(['fab-north', 'fab-south']);
+    expect(names('university')).toEqual(['uni-west']);
+    // Word starts: "brooke" is inside "Sherbrooke", not the start of a word.
+    expect(names('brooke')).toEqual([]);
+    expect(names('sherb')).toEqual(['lab-east']);
   });
 });
 

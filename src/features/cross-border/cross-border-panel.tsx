@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { FacilityFeature } from '../../datasets/schemas';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
+import { SearchChip } from '../search/search-chip';
 import { useT } from '../language/use-t';
 import { crossBorderLinks, distanceToBorderKm, geodesicDistanceKm } from '../../spatial';
 import { useStore } from '../../store/store';
@@ -81,6 +82,7 @@ export function CrossBorderPanel({ facility }: { facility: FacilityFeature }) {
         </ul>
       )}
       <h4>{t('xb.partners')}</h4>
+      <SearchChip />
       {partners.length === 0 ? (
         <p>{t('xb.none')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
+import { SearchChip } from '../search/search-chip';
 import { useT } from '../language/use-t';
 import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
@@ -71,6 +72,7 @@ export function PairsPanel() {
           {pairs && (
             <>
               <p role="status">{t('pairs.count', { count: pairs.length, distance: distance(pairsKm) })}</p>
+              <SearchChip />
               {pairs.length > SHOWN && <p className="hint">{t('pairs.more', { shown: SHOWN })}</p>}
               <ol className="pairs-list">
                 {pairs.slice(0, SHOWN).map((link) => (

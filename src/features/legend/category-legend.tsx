@@ -7,12 +7,14 @@ import { LogisticsLegend } from './logistics-legend';
 
 /**
  * The legend doubles as the category toggles: one checkbox per category, with its colour and how many
- * facilities it holds under the other filters.
+ * facilities it holds under the other filters, and "only" to isolate one in a click (a second click
+ * shows them all again).
  */
 export function CategoryLegend() {
   const t = useT();
   const categories = useStore((s) => s.categories);
   const toggle = useStore((s) => s.toggleCategory);
+  const only = useStore((s) => s.onlyCategory);
   const counts = useFacetCounts()?.categories;
 
   return (
@@ -31,10 +33,30 @@ export function CategoryLegend() {
               <span className="legend-label">{t(`category.${category}`)}</span>
               <span className="legend-count">{counts?.get(category) ?? 0}</span>
             </label>
+            <OnlyButton
+              isOnly={categories.length === 1 && categories[0] === category}
+              label={t(`category.${category}`)}
+              onClick={() => only(category)}
+            />
           </li>
         ))}
       </ul>
       <LogisticsLegend />
     </section>
+  );
+}
+
+function OnlyButton({ isOnly, label, onClick }: { isOnly: boolean; label: string; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="only-button"
+      aria-pressed={isOnly}
+      aria-label={t(isOnly ? 'legend.showAll' : 'legend.only', { category: label })}
+      onClick={onClick}
+    >
+      {t(isOnly ? 'legend.allShort' : 'legend.onlyShort')}
+    </button>
   );
 }

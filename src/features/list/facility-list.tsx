@@ -8,6 +8,7 @@ import { useStore } from '../../store/store';
 import { SORT_KEYS, type SortKey } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { sortFacilities } from './sort-facilities';
+import { SearchChip } from '../search/search-chip';
 
 /**
  * Exactly the facilities the map shows, as a keyboard-operable list (the whole view when the browser
@@ -50,9 +51,12 @@ export function FacilityList() {
           </select>
         </label>
       </div>
-      <p className="list-count" role="status" aria-live="polite">
-        {t('list.count', { count: items.length })}
-      </p>
+      <div className="count-line">
+        <p className="list-count" role="status" aria-live="polite">
+          {t('list.count', { count: items.length })}
+        </p>
+        <SearchChip />
+      </div>
       {items.length === 0 ? (
         <p>{t('list.empty')}</p>
       ) : (

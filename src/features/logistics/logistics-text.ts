@@ -1,6 +1,6 @@
 import type { NodeFeature, NodeProperties, RouteFeature, RouteProperties } from '../../datasets/schemas';
 import { NODE_KINDS, REGION_CODES, ROUTE_MODES, type Region } from '../../datasets/vocabulary';
-import { foldText, queryTokens } from '../../i18n/search-text';
+import { nameRank } from '../../i18n/search-text';
 import type { Lang } from '../../i18n/translate';
 import { lineLengthKm } from '../../spatial';
 import type { Camera } from '../../store/view-state';
@@ -88,22 +88,16 @@ export function mapViewSize(): ViewSize | undefined {
 }
 
 /**
- * How well a node or route answers a search, like a facility's searchRank: 0 when one of its names (either
- * side's, either language's), its code or a route number contains the query as typed, 1 when every word of
- * the query is in one of them, 2 otherwise (not a match).
+ * How well a node or route answers a search, on the scale of a facility's searchRank (nameRank: 0 to 2 when
+ * one of its names (either side's, either language's), its code or a route number answers the query by word
+ * starts, 3 when none does: not a match).
  */
 export function logisticsSearchRank(p: NodeProperties | RouteProperties, query: string): number {
-  const phrase = foldText(query);
-  const tokens = queryTokens(query);
-  if (tokens.length === 0) return 2;
   const texts =
     'mode' in p
       ? [p.name, p.name_fr, ...p.route_numbers_ca, ...p.route_numbers_us]
       : [p.name, p.name_en, p.name_fr, p.name_ca, p.name_us, p.code];
-  const folded = texts.filter((x): x is string => x !== undefined).map(foldText);
-  if (folded.some((n) => n.includes(phrase))) return 0;
-  if (folded.some((n) => tokens.every((t) => n.includes(t)))) return 1;
-  return 2;
+  return nameRank(texts, query);
 }
 
 /** A route's length and how much of it is approximate (drawn straight for want of track geometry), in km. */

@@ -5,6 +5,7 @@ import { CATEGORIES, COUNTRIES } from '../../datasets/vocabulary';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
 import { formatNumber } from '../../i18n/translate';
+import { SearchChip } from '../search/search-chip';
 import { useT } from '../language/use-t';
 import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
@@ -188,6 +189,7 @@ export function RadiusPanel() {
               center: centreLabel,
             })}
           </p>
+          <SearchChip />
           {
             <div className="radius-counts">
               <p>

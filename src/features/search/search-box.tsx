@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
+import type { FacilityProperties } from '../../datasets/schemas';
 import { facilityName } from '../../i18n/facility-text';
 import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { MAX_QUERY_LENGTH, type Camera } from '../../store/view-state';
 import { searchRank } from '../../store/visible-facilities';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
-import { sortFacilities } from '../list/sort-facilities';
 import {
   cameraForLine,
   logisticsName,
@@ -26,15 +26,39 @@ interface Suggestion {
   meta: string;
   /** Where to fly when chosen (worked out then: a route is framed in the map's current size). */
   camera: () => Camera;
+  /** How well its names answer the query (nameRank; 3: only other fields match). */
   rank: number;
-  /** A route or logistics node: choosing it clears the search, which filters facilities only. */
-  logistics: boolean;
+  /** Among equal ranks, the more important record first (coalition members, then by category). */
+  weight: number;
+}
+
+/** The most important records of a category come first among equal matches ("sherbrooke": the university). */
+const CATEGORY_WEIGHT: Record<FacilityProperties['category'], number> = {
+  organization: 5,
+  university: 4,
+  fab: 4,
+  research: 3,
+  packaging: 3,
+  supplier: 2,
+};
+const LOGISTICS_WEIGHT = 1;
+
+function facilityWeight(p: FacilityProperties): number {
+  return CATEGORY_WEIGHT[p.category] + (p.coalition_member ? 10 : 0);
+}
+
+/** Best match first; among equals, the more important record, then the shorter (more general) name. */
+function bySuggestionOrder(a: Suggestion, b: Suggestion): number {
+  return (
+    a.rank - b.rank || b.weight - a.weight || a.name.length - b.name.length || a.name.localeCompare(b.name)
+  );
 }
 
 /**
- * Search by name, operator, city or technology, in English or French, accents and case ignored.
- * Typing filters the map and the list at once; the suggestions (a combobox) select and fly to a
- * facility with Enter or a click.
+ * Search by name, operator, city, technology or category, in English or French, accents and case ignored.
+ * Typing filters the map and the list at once (shown as a removable chip beside the counts); the
+ * suggestions (a combobox) select and fly to a facility, route or node with Enter or a click, and clear
+ * the text, so the choice never leaves a silent filter behind.
  */
 export function SearchBox() {
   const t = useT();
@@ -53,13 +77,13 @@ export function SearchBox() {
   // Facilities the search leaves shown, then routes and logistics nodes whose names match; best first.
   const suggestions = useMemo((): Suggestion[] => {
     if (!query.trim()) return [];
-    const facilities = sortFacilities(visible, 'name', lang).map((f) => ({
+    const facilities = visible.map((f) => ({
       id: f.id,
       name: facilityName(f.properties, lang),
-      meta: `${f.properties.operator} · ${f.properties.city}`,
+      meta: `${t(`category.${f.properties.category}`)} · ${f.properties.operator} · ${f.properties.city}`,
       camera: () => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], zoom: FACILITY_ZOOM }),
       rank: searchRank(f.properties, query),
-      logistics: false,
+      weight: facilityWeight(f.properties),
     }));
     const logistics = [
       ...(routes ?? []).map((r) => ({
@@ -68,7 +92,7 @@ export function SearchBox() {
         meta: t(`route.${r.properties.mode}`),
         camera: () => cameraForLine(r.geometry.coordinates, mapViewSize()),
         rank: logisticsSearchRank(r.properties, query),
-        logistics: true,
+        weight: LOGISTICS_WEIGHT,
       })),
       ...(nodes ?? []).map((n) => ({
         id: n.id,
@@ -76,17 +100,18 @@ export function SearchBox() {
         meta: t(`node.${n.properties.kind}`),
         camera: () => ({ lon: n.geometry.coordinates[0], lat: n.geometry.coordinates[1], zoom: NODE_ZOOM }),
         rank: logisticsSearchRank(n.properties, query),
-        logistics: true,
+        weight: LOGISTICS_WEIGHT,
       })),
-    ].filter((s) => s.rank < 2);
-    return [...facilities, ...logistics].sort((a, b) => a.rank - b.rank).slice(0, MAX_SUGGESTIONS);
+    ].filter((s) => s.rank < 3);
+    return [...facilities, ...logistics].sort(bySuggestionOrder).slice(0, MAX_SUGGESTIONS);
   }, [visible, routes, nodes, query, lang, t]);
   const shown = open && suggestions.length > 0;
 
   const choose = (index: number) => {
     const s = suggestions[index];
     if (!s) return;
-    patch({ selectedId: s.id, camera: s.camera(), ...(s.logistics ? { query: '' } : {}) });
+    // The choice is the answer: the text that found it stops filtering the map and the list.
+    patch({ selectedId: s.id, camera: s.camera(), query: '' });
     setOpen(false);
   };
 
