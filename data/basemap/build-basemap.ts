@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import YAML from 'yaml';
+import { BASEMAP_EXTENT } from '../../src/datasets/vocabulary';
 import type {
   Feature,
   FeatureCollection,
@@ -37,8 +38,8 @@ import type {
 
 /** [west, south, east, north] in degrees. Covers Lake Erie / Toronto to New Brunswick / western
  * Nova Scotia, and Philadelphia / northern Maryland to the Saguenay, with margin. Also the `bbox`
- * of both outputs; tests/unit/basemap.test.ts repeats it. */
-export const EXTENT: [number, number, number, number] = [-82.0, 39.0, -64.0, 50.0];
+ * of both outputs, and the camera's limit in the app (BASEMAP_EXTENT). */
+export const EXTENT: [number, number, number, number] = [...BASEMAP_EXTENT];
 
 /** Decimal places kept in every output coordinate (4 decimals ≈ 11 m). */
 const DECIMALS = 4;

@@ -88,5 +88,15 @@ export const CURRENCIES = ['CAD', 'USD'] as const;
 /** The corridor's extent, [west, south, east, north] in degrees: records outside it are rejected. */
 export const CORRIDOR_BOUNDS = [-80.5, 40.0, -66.5, 49.5] as const;
 
-/** The camera's opening frame: roughly Québec City to New York City, Lake Ontario to Maine. */
-export const INITIAL_BOUNDS = [-77.6, 40.5, -68.8, 47.0] as const;
+/**
+ * The basemap's extent (public/geo/basemap.geojson `bbox`, data/basemap/build-basemap.ts EXTENT), [west,
+ * south, east, north]: the camera never shows past it (MapLibre maxBounds), so the clipped edge of the land
+ * is never on screen. Tall enough (21° of Mercator height) that a phone in portrait still frames every facility.
+ */
+export const BASEMAP_EXTENT = [-82.0, 37.0, -61.0, 52.0] as const;
+
+/**
+ * The camera's opening frame: every facility (Markham and Buffalo to Orono, New York City to Saguenay) with a
+ * small margin; tests/unit/real-data.test.ts checks that every facility is inside.
+ */
+export const INITIAL_BOUNDS = [-79.6, 40.4, -68.3, 48.7] as const;

@@ -63,6 +63,8 @@ export interface MapCreateOptions {
   container: HTMLElement;
   style: StyleSpecification;
   bounds: Bounds;
+  /** The camera never shows anything outside these bounds (the basemap's extent). */
+  maxBounds: Bounds;
   locale: Record<string, string>;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { INITIAL_BOUNDS } from '../datasets/vocabulary';
+import { BASEMAP_EXTENT, INITIAL_BOUNDS } from '../datasets/vocabulary';
 import type { Lang } from '../i18n/translate';
 import { MapHandleContext, useMapEngine } from './map-context';
 import type { MapHandle } from './map-handle';
@@ -31,6 +31,7 @@ export function MapView({ label, lang, children }: MapViewProps) {
       container,
       style: baseStyle(),
       bounds: INITIAL_BOUNDS,
+      maxBounds: BASEMAP_EXTENT,
       locale: mapLocale(initialLang.current),
     });
     handle.onLoad(() => {

@@ -141,7 +141,7 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
 /** The real engine: MapLibre GL JS. The only module that imports maplibre-gl at run time. */
 export const maplibreEngine: MapEngine = {
   isSupported: supportsWebGL2,
-  create({ container, style, bounds, locale }) {
+  create({ container, style, bounds, maxBounds, locale }) {
     if (!workerConfigured) {
       setWorkerUrl(workerUrl);
       workerConfigured = true;
@@ -157,8 +157,8 @@ export const maplibreEngine: MapEngine = {
       attributionControl: { compact: true },
       locale,
       maxBounds: [
-        [-95, 33],
-        [-52, 56],
+        [maxBounds[0], maxBounds[1]],
+        [maxBounds[2], maxBounds[3]],
       ],
       // Keeps the drawing buffer for screenshots and pixel checks in the browser tests.
       canvasContextAttributes: { preserveDrawingBuffer: true },

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
+import { BASEMAP_EXTENT } from '../../src/datasets/vocabulary';
 
 // The basemap written by data/basemap/build-basemap.ts (see data/basemap/README.md).
 const root = resolve(import.meta.dirname, '..', '..');
@@ -28,7 +29,8 @@ const basemap = JSON.parse(basemapBytes.toString('utf8')) as Collection;
 const border = JSON.parse(borderBytes.toString('utf8')) as Collection;
 
 /** The corridor extent the build clips to: [west, south, east, north]. */
-const EXTENT = [-82.0, 39.0, -64.0, 50.0] as const;
+// The basemap is clipped to the extent the camera is held to.
+const EXTENT = BASEMAP_EXTENT;
 const LAYERS = ['land', 'region', 'water', 'admin1', 'country-border', 'city'];
 const REQUIRED_REGIONS = ['QC', 'ON', 'NB', 'NY', 'VT', 'NH', 'ME', 'MA', 'CT', 'RI', 'NJ', 'PA'];
 const REQUIRED_CITIES = [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData, staleOutputs } from '../../data/scripts/data-build';
 import { formatProblem } from '../../data/scripts/load-yaml';
 import { stretchKm } from '../../data/scripts/trace-rail';
+import { BASEMAP_EXTENT, INITIAL_BOUNDS } from '../../src/datasets/vocabulary';
 
 // The real records in data/: the same checks as `npm run data:check`, as a test.
 const { data, problems } = loadData();
@@ -28,6 +29,15 @@ describe('the real data in data/', () => {
     const crossing = data.routes.filter((r) => r.crosses_at !== undefined);
     expect(crossing.filter((r) => r.mode === 'rail').length).toBeGreaterThanOrEqual(3);
     expect(crossing.filter((r) => r.mode === 'highway').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('opens on a frame that holds every facility, inside the basemap the camera is held to', () => {
+    const [w, s, e, n] = INITIAL_BOUNDS;
+    const outside = data.facilities.filter((f) => f.lon < w || f.lon > e || f.lat < s || f.lat > n);
+    expect(outside.map((f) => f.id)).toEqual([]);
+    expect(
+      w > BASEMAP_EXTENT[0] && s > BASEMAP_EXTENT[1] && e < BASEMAP_EXTENT[2] && n < BASEMAP_EXTENT[3],
+    ).toBe(true);
   });
 
   it('describes every facility in both languages, in more than a few words', () => {
