@@ -52,11 +52,30 @@ export interface MapHandle {
   setScaleUnit(unit: 'metric' | 'imperial'): void;
   /** Subscribes to the end of every camera move (not every frame); returns the unsubscribe function. */
   onMoveEnd(handler: (camera: MapCamera, byUser: boolean) => void): () => void;
-  /** Subscribes to the pointer entering/leaving a layer's features; returns the unsubscribe function. */
-  onLayerHover(layerId: string, handler: (featureId: string | null) => void): () => void;
+  /**
+   * Subscribes to the pointer over a layer's features: the id under the pointer and where it is (CSS px in
+   * the map), or null when it leaves; returns the unsubscribe function.
+   */
+  onLayerHover(
+    layerId: string,
+    handler: (featureId: string | null, point?: [number, number]) => void,
+  ): () => void;
+  /**
+   * Draws images the style asks for by id (a symbol's `icon-image`) on demand: `provide` answers the ids it
+   * knows (RGBA pixels), undefined for others. Returns the function that stops providing.
+   */
+  provideImages(provide: (id: string) => MapImage | undefined): () => void;
   /** The ids of the features of `layerId` drawn within `radiusPx` of a screen point (for stacked points). */
   featureIdsNear(layerId: string, point: [number, number], radiusPx: number): string[];
   remove(): void;
+}
+
+/** An image for the style: RGBA pixels, drawn at `pixelRatio` device pixels per CSS pixel. */
+export interface MapImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+  pixelRatio: number;
 }
 
 export interface MapCreateOptions {

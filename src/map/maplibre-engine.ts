@@ -107,7 +107,7 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     onLayerHover(layerId, handler) {
       const move = (event: MapLayerMouseEvent) => {
         const raw: unknown = event.features?.[0]?.properties['id'];
-        handler(typeof raw === 'string' ? raw : null);
+        handler(typeof raw === 'string' ? raw : null, [event.point.x, event.point.y]);
       };
       const leave = () => handler(null);
       map.on('mousemove', layerId, move);
@@ -116,6 +116,23 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         map.off('mousemove', layerId, move);
         map.off('mouseleave', layerId, leave);
       };
+    },
+    provideImages(provide) {
+      // MapLibre asks for an image the moment a symbol needs it; added synchronously, it is drawn at once
+      // (https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapStyleImageMissingEvent/).
+      const missing = (event: { id: string }) => {
+        if (removed || map.hasImage(event.id)) return;
+        const image = provide(event.id);
+        if (image) {
+          map.addImage(
+            event.id,
+            { width: image.width, height: image.height, data: image.data },
+            { pixelRatio: image.pixelRatio },
+          );
+        }
+      };
+      map.on('styleimagemissing', missing);
+      return () => map.off('styleimagemissing', missing);
     },
     featureIdsNear(layerId, [x, y], radiusPx) {
       if (removed) return [];

@@ -39,6 +39,20 @@ describe('clusters follow the camera the link opens at', () => {
     expect(drawnFilter()).toEqual(idFilter(['fab-north', 'fab-south', 'lab-east', 'uni-west']));
   });
 
+  it('rings each bubble with its category mix and names the mix on hover', async () => {
+    const { map, bubbles } = await ready({ initialCamera: { ...OVERVIEW, zoom: 2 } });
+    const [bubble] = bubbles();
+    if (!bubble) throw new Error('no bubble at the overview');
+    const ids = String(bubble.properties?.ids).split(',');
+    const pie = String(bubble.properties?.pie);
+    // The ring's image is drawn on demand when the style asks for it.
+    expect(map.imageFor(pie)).toMatchObject({ width: 64, height: 64, pixelRatio: 2 });
+    act(() => map.hover(LAYER.clusters, String(bubble.properties?.id)));
+    const tooltip = screen.getByRole('tooltip');
+    expect(tooltip).toHaveTextContent(`${ids.length} facilities here`);
+    expect(tooltip).toHaveTextContent(/Wafer fab \d/);
+  });
+
   it('the overview groups nearby facilities; clicking a bubble always zooms in', async () => {
     const { map, bubbles } = await ready({ initialCamera: { ...OVERVIEW, zoom: 2 } });
     const [bubble] = bubbles();

@@ -143,16 +143,24 @@ describe('list', () => {
       .filter((c) => c.layerId === LAYER.facilityHover)
       .at(-1);
     expect(hover?.filter).toEqual(['==', ['get', 'id'], 'fab-south']);
-    act(() => map.hoverHandlers.get(LAYER.facilities)?.('lab-east'));
+    act(() => map.hover(LAYER.facilities, 'lab-east'));
     expect(screen.getByRole('button', { name: /Université de Sherbrooke/ })).toHaveClass('hovered');
+    // A short tooltip names it, with its category and status, as text.
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Université de SherbrookeResearch centre · Operating',
+    );
+    act(() => map.hover(LAYER.facilities, 'uni-west'));
+    expect(screen.getByRole('tooltip').innerHTML).not.toContain('<img');
+    act(() => map.hover(LAYER.facilities, null));
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
   it('sorts by category', async () => {
     await ready();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'category');
     const order = within(document.getElementById('facility-list') ?? document.body)
-      .getAllByRole('button')
-      .map((b) => b.getAttribute('data-id'));
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('button.list-item')?.getAttribute('data-id'));
     expect(order).toEqual(['fab-north', 'fab-south', 'lab-east', 'uni-west']);
   });
 });

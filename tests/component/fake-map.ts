@@ -1,5 +1,5 @@
 import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapCamera, MapEngine, MapHandle, MapPointerEvent } from '../../src/map/map-handle';
+import type { MapCamera, MapEngine, MapHandle, MapImage, MapPointerEvent } from '../../src/map/map-handle';
 
 export type MapCall =
   | { method: 'addSource'; id: string; source: GeoJSONSourceSpecification }
@@ -76,7 +76,24 @@ export class FakeMap implements MapHandle {
   // Zoomed in past the clustering range, so every shown facility is drawn on its own.
   camera = { lon: -73, lat: 44, zoom: 12 };
   moveEndHandlers = new Set<(camera: MapCamera, byUser: boolean) => void>();
-  hoverHandlers = new Map<string, (id: string | null) => void>();
+  hoverHandlers = new Map<string, Set<(id: string | null, point?: [number, number]) => void>>();
+  /** Simulates the pointer moving over a feature of a layer (or leaving it, with null). */
+  hover(layerId: string, id: string | null, point: [number, number] = [100, 100]): void {
+    for (const handler of this.hoverHandlers.get(layerId) ?? []) handler(id, id === null ? undefined : point);
+  }
+  imageProviders = new Set<(id: string) => MapImage | undefined>();
+  provideImages(provide: (id: string) => MapImage | undefined): () => void {
+    this.imageProviders.add(provide);
+    return () => this.imageProviders.delete(provide);
+  }
+  /** The image the style would get for `id`, as MapLibre would ask for it. */
+  imageFor(id: string): MapImage | undefined {
+    for (const provide of this.imageProviders) {
+      const image = provide(id);
+      if (image) return image;
+    }
+    return undefined;
+  }
   /** What featureIdsNear answers: the facilities "drawn" under the pointer. */
   idsUnderPointer: string[] = [];
   /** Like MapLibre, a jump ends its move at once (moveend, not by the user); an animation ends later. */
@@ -101,9 +118,11 @@ export class FakeMap implements MapHandle {
     this.camera = camera;
     for (const handler of this.moveEndHandlers) handler(camera, true);
   }
-  onLayerHover(layerId: string, handler: (id: string | null) => void): () => void {
-    this.hoverHandlers.set(layerId, handler);
-    return () => this.hoverHandlers.delete(layerId);
+  onLayerHover(layerId: string, handler: (id: string | null, point?: [number, number]) => void): () => void {
+    const handlers = this.hoverHandlers.get(layerId) ?? new Set();
+    handlers.add(handler);
+    this.hoverHandlers.set(layerId, handlers);
+    return () => handlers.delete(handler);
   }
   featureIdsNear(): string[] {
     return this.idsUnderPointer;

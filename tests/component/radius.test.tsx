@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { facilityCollectionSchema, nodeCollectionSchema } from '../../src/datasets/schemas';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
-import { crossBorderLinks, geodesicDistanceKm, withinRadius } from '../../src/spatial';
+import { crossBorderLinks, geodesicDestination, geodesicDistanceKm, withinRadius } from '../../src/spatial';
 import { useStore } from '../../src/store/store';
 import { facilitiesFixture, minorPortFeature, nodesFixture } from '../fixtures/geo-fixtures';
 import { renderApp } from './render-app';
@@ -28,10 +28,39 @@ async function ready(state = {}) {
 
 const listed = () =>
   within(document.getElementById('facility-list') ?? document.body)
-    .getAllByRole('button')
-    .map((b) => b.getAttribute('data-id'));
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('button.list-item')?.getAttribute('data-id'));
+
+/** Whether a point is inside what a camera shows in the default 800×600 view (Web Mercator, 512 px world). */
+function inView(camera: { lon: number; lat: number; zoom: number }, [lon, lat]: [number, number]): boolean {
+  const worldPx = 512 * 2 ** camera.zoom;
+  const x = (l: number) => ((l + 180) / 360) * worldPx;
+  const y = (l: number) =>
+    ((1 - Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) / Math.PI) / 2) * worldPx;
+  return Math.abs(x(lon) - x(camera.lon)) <= 400 && Math.abs(y(lat) - y(camera.lat)) <= 300;
+}
 
 describe('the radius tool', () => {
+  it('frames the whole circle when a centre is chosen; "Fit to results" frames what is listed', async () => {
+    await ready();
+    const radius = screen.getByRole('region', { name: 'Radius' });
+    await userEvent.selectOptions(
+      within(radius).getByRole('combobox', { name: 'Centre' }),
+      'facility:fab-north',
+    );
+    const camera = useStore.getState().camera!;
+    // The circle's north, east, south and west extremes are all on screen, and the map is not zoomed out.
+    for (const azimuth of [0, 90, 180, 270]) {
+      expect(inView(camera, geodesicDestination([-72.7, 45.3], azimuth, 100) as [number, number])).toBe(true);
+    }
+    expect(camera.zoom).toBeGreaterThan(5);
+    act(() => useStore.getState().setRadius(null));
+    act(() => useStore.getState().patch({ camera: { lon: -60, lat: 30, zoom: 10 } }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fit to results' }));
+    const fitted = useStore.getState().camera!;
+    for (const f of facilities) expect(inView(fitted, f.geometry.coordinates)).toBe(true);
+  });
+
   it('choosing a facility as centre lists what is inside, closest first, with distances, and draws the circle', async () => {
     const { map } = await ready();
     const radius = screen.getByRole('region', { name: 'Radius' });

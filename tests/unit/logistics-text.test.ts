@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeFeature, RouteFeature } from '../../src/datasets/schemas';
 import {
-  cameraForLine,
   logisticsGroups,
   logisticsName,
   logisticsSearchRank,
   routeAlignment,
   routeParts,
 } from '../../src/features/logistics/logistics-text';
+import { cameraForPoints } from '../../src/features/camera/frame';
 
 const source = [{ url: 'https://example.org/s', as_of: '2026-01-01' }];
 const node = (
@@ -133,7 +133,7 @@ describe('logistics text', () => {
     // 2.56° of longitude in 800 - 2 × 40 = 720 px of a 512 px world: 720 / 512 * 360 / 2.56 = 197.75 = 2^7.63;
     // the 0.01° of latitude allows far more, so the width decides.
     expect(
-      cameraForLine(
+      cameraForPoints(
         [
           [-74, 45],
           [-71.44, 45.01],
@@ -144,7 +144,7 @@ describe('logistics text', () => {
     // A tall line in a wide view: the height decides (1° of latitude at 45° N is 1.414° of Mercator
     // longitude; 520 / 512 * 360 / 1.414 = 258.6 = 2^8.01).
     expect(
-      cameraForLine(
+      cameraForPoints(
         [
           [-73, 44.5],
           [-73, 45.5],
@@ -153,6 +153,6 @@ describe('logistics text', () => {
       ).zoom,
     ).toBeCloseTo(8.01, 1);
     // A single point is capped at the maximum zoom.
-    expect(cameraForLine([[-73, 45]], undefined, 11).zoom).toBe(11);
+    expect(cameraForPoints([[-73, 45]], undefined, 11).zoom).toBe(11);
   });
 });

@@ -11,6 +11,10 @@ import { FACILITY_ZOOM } from '../search/search-box';
 import { CrossBorderPanel } from '../cross-border/cross-border-panel';
 import { focusListItem } from '../list/focus-list-item';
 import { SourceList } from './source-list';
+import { mapViewSize } from '../camera/frame';
+import { setRadiusAndFrame } from '../radius/fit-radius';
+import { radiusCenter } from '../radius/radius-center';
+import { cameraForRadius } from '../radius/radius-frame';
 
 /** The selected facility's recorded facts, rendered as text (data is never treated as markup). */
 export function DetailsPanel() {
@@ -21,12 +25,18 @@ export function DetailsPanel() {
   const patch = useStore((s) => s.patch);
   const radius = useStore((s) => s.radius);
   const year = useStore((s) => s.year);
-  const setRadius = useStore((s) => s.setRadius);
   const { data } = useQuery(facilitiesQuery);
   const feature = data?.features.find((f) => f.id === selectedId);
   if (!feature) return null;
   const p = feature.properties;
   const [lon, lat] = feature.geometry.coordinates;
+  // "Zoom to" keeps the context: with a radius on, the facility and the whole circle stay in view.
+  const zoomToCamera = () => {
+    const center = radius && radiusCenter(radius, data?.features ?? []);
+    return radius && center
+      ? cameraForRadius(center, radius.km, mapViewSize(), [[lon, lat]])
+      : { lon, lat, zoom: FACILITY_ZOOM };
+  };
 
   return (
     <section className="details" aria-labelledby="details-title">
@@ -45,11 +55,7 @@ export function DetailsPanel() {
         </button>
       </div>
       {p.coalition_member && <p className="badge">{t('details.member')}</p>}
-      <button
-        type="button"
-        className="zoom-to"
-        onClick={() => patch({ camera: { lon, lat, zoom: FACILITY_ZOOM } })}
-      >
+      <button type="button" className="zoom-to" onClick={() => patch({ camera: zoomToCamera() })}>
         {t('details.zoomTo')}
       </button>
       <p>{facilityDescription(p, lang)}</p>
@@ -101,7 +107,11 @@ export function DetailsPanel() {
       <button
         type="button"
         className="zoom-to"
-        onClick={() => setRadius({ center: { kind: 'facility', id: feature.id }, km: radius?.km ?? 100 })}
+        onClick={() =>
+          setRadiusAndFrame({ center: { kind: 'facility', id: feature.id }, km: radius?.km ?? 100 }, [
+            feature,
+          ])
+        }
       >
         {t('radius.useAsCenter')}
       </button>

@@ -11,18 +11,38 @@ import {
 } from '../../map/layers/expressions';
 import { LAYER, SOURCE } from '../../map/layers/ids';
 
-/** Facilities: a circle per facility coloured by category, a ring for the selection, decluttered labels. */
+/** The grey of a closed facility's disc. */
+export const CLOSED_FILL = '#9ca3af';
+
+/**
+ * Facilities: a circle per facility coloured by category, its status drawn into it (operating: solid;
+ * under construction: pale disc, category ring; announced: hollow ring; closed: grey disc, category ring,
+ * smaller), a ring for the selection, decluttered labels. The legend's status key shows the same
+ * (src/features/legend/status-key.tsx).
+ */
 export function facilityLayers(lang: Lang): LayerSpecification[] {
+  const category = matchColor('category', CATEGORIES, CATEGORY_COLORS, '#000000');
   return [
     {
       id: LAYER.facilities,
       type: 'circle',
       source: SOURCE.facilities,
       paint: {
-        'circle-color': matchColor('category', CATEGORIES, CATEGORY_COLORS, '#000000'),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 6, 12, 9],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+        'circle-color': ['match', ['get', 'status'], 'announced', '#ffffff', 'closed', CLOSED_FILL, category],
+        'circle-opacity': ['match', ['get', 'status'], 'under-construction', 0.4, 1],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          4,
+          ['match', ['get', 'status'], 'closed', 3, 4],
+          8,
+          ['match', ['get', 'status'], 'closed', 4.5, 6],
+          12,
+          ['match', ['get', 'status'], 'closed', 7, 9],
+        ],
+        'circle-stroke-color': ['match', ['get', 'status'], 'operating', '#ffffff', category],
+        'circle-stroke-width': ['match', ['get', 'status'], 'operating', 1.5, 'closed', 1.5, 2.5],
       },
     },
     ringLayer(
@@ -59,8 +79,24 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
   ];
 }
 
-/** Cluster bubbles: size grows with the count, the count written on them. */
+/**
+ * Cluster bubbles: a dark disc sized by the count, ringed by the mix of categories inside (an image per mix,
+ * see cluster-pie.ts, drawn at the disc's size), the count written on it.
+ */
 export function clusterLayers(): LayerSpecification[] {
+  // Bubble radius (CSS px) by count; the ring image is 16 px in radius at icon-size 1.
+  const radius = [2, 11, 10, 16, 50, 24, 500, 30];
+  const stops = (scale: number) =>
+    radius.map((v, i) => (i % 2 === 0 ? v : v * scale)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
   return [
     {
       id: LAYER.clusters,
@@ -68,10 +104,20 @@ export function clusterLayers(): LayerSpecification[] {
       source: SOURCE.clusters,
       paint: {
         'circle-color': '#1f2937',
-        'circle-opacity': 0.85,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 10, 16, 50, 24],
+        'circle-radius': ['interpolate', ['linear'], ['get', 'count'], ...stops(1)],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYER.clusterRings,
+      type: 'symbol',
+      source: SOURCE.clusters,
+      layout: {
+        'icon-image': ['get', 'pie'],
+        'icon-size': ['interpolate', ['linear'], ['get', 'count'], ...stops(1 / 16)],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
     },
     {
@@ -81,8 +127,9 @@ export function clusterLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['to-string', ['get', 'count']],
         'text-font': ['Noto Sans Bold'],
-        'text-size': 12,
+        'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 50, 13],
         'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': '#ffffff' },
     },

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { useStore } from '../../store/store';
 import { idFilter, singleIdFilter } from '../../map/filters';
@@ -12,6 +12,24 @@ import { useLayerHover } from './use-layer-hover';
 import { StackChooser } from './stack-chooser';
 import { clusterLayers } from './facility-layer-specs';
 import { useClusterView } from './use-cluster-view';
+import { pieId, pieImage, PIE_PIXEL_RATIO } from './cluster-pie';
+import { FacilityTooltip } from './facility-tooltip';
+import type { Category } from '../../datasets/vocabulary';
+import type { FacilityFeature } from '../../datasets/schemas';
+import type { FeatureId } from '../../spatial';
+
+/** How many of `ids` each category holds. */
+function categoryCounts(
+  ids: readonly FeatureId[],
+  byId: ReadonlyMap<string, FacilityFeature>,
+): Map<Category, number> {
+  const counts = new Map<Category, number>();
+  for (const id of ids) {
+    const category = byId.get(String(id))?.properties.category;
+    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /** Facilities closer than this on screen are one click target: the user picks among them. */
 const STACK_RADIUS_PX = 6;
@@ -36,17 +54,32 @@ export function FacilityLayers() {
   const filter = useMemo(() => idFilter(view.singles.map(String)), [view]);
   // Compared by value: the bubble source is replaced only when the bubbles themselves change.
   const clusterKey = JSON.stringify(view.clusters);
+  const byId = useMemo(() => new Map((all ?? []).map((f) => [f.id, f])), [all]);
   const clusterData = useMemo(
     () => ({
       type: 'FeatureCollection' as const,
       features: view.clusters.map((c) => ({
         type: 'Feature' as const,
-        properties: { id: `cluster-${c.clusterId}`, count: c.count, ids: c.ids.join(',') },
+        properties: {
+          id: `cluster-${c.clusterId}`,
+          count: c.count,
+          ids: c.ids.join(','),
+          pie: pieId(categoryCounts(c.ids, byId)),
+        },
         geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
       })),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose (see above)
-    [clusterKey],
+    [clusterKey, byId],
+  );
+  // The bubbles' category rings are drawn on demand, one image per mix.
+  useEffect(
+    () =>
+      map.provideImages((id) => {
+        const image = pieImage(id);
+        return image && { ...image, pixelRatio: PIE_PIXEL_RATIO };
+      }),
+    [map],
   );
   const clusterSpecs = useMemo(() => clusterLayers(), []);
   useLayerHover(LAYER.facilities);
@@ -93,6 +126,7 @@ export function FacilityLayers() {
         {circles && <MapLayer spec={circles} filter={filter} onClick={onClick} />}
         {labels && <MapLayer spec={labels} filter={filter} />}
         {stack && <StackChooser ids={stack.ids} point={stack.point} onClose={() => setStack(null)} />}
+        <FacilityTooltip byId={byId} clusters={view.clusters} />
       </GeoJsonSource>
     </>
   );

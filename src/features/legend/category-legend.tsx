@@ -4,6 +4,7 @@ import { CATEGORY_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
 import { useFacetCounts } from '../filters/use-facet-counts';
 import { LogisticsLegend } from './logistics-legend';
+import { StatusKey } from './status-key';
 
 /**
  * The legend doubles as the category toggles: one checkbox per category, with its colour and how many
@@ -41,6 +42,7 @@ export function CategoryLegend() {
           </li>
         ))}
       </ul>
+      <StatusKey />
       <LogisticsLegend />
     </section>
   );

@@ -9,6 +9,12 @@ import { SORT_KEYS, type SortKey } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { sortFacilities } from './sort-facilities';
 import { SearchChip } from '../search/search-chip';
+import { StatusSwatch } from '../legend/status-key';
+import { cameraForPoints, mapViewSize } from '../camera/frame';
+import { radiusCenter } from '../radius/radius-center';
+import { cameraForRadius } from '../radius/radius-frame';
+import { FACILITY_ZOOM } from '../search/search-box';
+import { useMapEngine } from '../../map/map-context';
 
 /**
  * Exactly the facilities the map shows, as a keyboard-operable list (the whole view when the browser
@@ -25,6 +31,8 @@ export function FacilityList() {
   const setHovered = useStore((s) => s.setHovered);
   const patch = useStore((s) => s.patch);
   const unit = useStore((s) => s.unit);
+  const radius = useStore((s) => s.radius);
+  const mapSupported = useMapEngine().isSupported();
   const { all, visible, distances } = useVisibleFacilities();
 
   const items = useMemo(
@@ -33,6 +41,15 @@ export function FacilityList() {
   );
 
   if (!all) return null;
+
+  // Frames what is shown: every listed facility and, with a radius on, its whole circle.
+  const fitCamera = () => {
+    const points = items.map((f): [number, number] => [f.geometry.coordinates[0], f.geometry.coordinates[1]]);
+    const center = radius && radiusCenter(radius, all);
+    return radius && center
+      ? cameraForRadius(center, radius.km, mapViewSize(), points)
+      : cameraForPoints(points, mapViewSize(), FACILITY_ZOOM, 40);
+  };
 
   const onKeyDown = listKeys(() => select(null));
 
@@ -56,6 +73,11 @@ export function FacilityList() {
           {t('list.count', { count: items.length })}
         </p>
         <SearchChip />
+        {mapSupported && items.length > 0 && (
+          <button type="button" className="fit-results" onClick={() => patch({ camera: fitCamera() })}>
+            {t('list.fit')}
+          </button>
+        )}
       </div>
       {items.length === 0 ? (
         <p>{t('list.empty')}</p>
@@ -75,14 +97,18 @@ export function FacilityList() {
                   onFocus={() => setHovered(f.id)}
                   onBlur={() => setHovered(null)}
                 >
-                  <span
-                    className="swatch"
-                    style={{ background: CATEGORY_COLORS[p.category] }}
-                    aria-hidden="true"
-                  />
+                  <StatusSwatch status={p.status} color={CATEGORY_COLORS[p.category]} />
                   <span className="list-name">{facilityName(p, lang)}</span>
                   <span className="list-meta">
-                    {t(`category.${p.category}`)} · {p.city}, {p.region}
+                    {t(`category.${p.category}`)}
+                    {p.status !== 'operating' && (
+                      <>
+                        {' · '}
+                        <span className={`status-tag status-tag-${p.status}`}>{t(`status.${p.status}`)}</span>
+                      </>
+                    )}
+                    {' · '}
+                    {p.city}, {p.region}
                     {distances?.has(f.id) &&
                       ` · ${t('list.distance', { distance: formatDistance(distances.get(f.id) ?? 0, unit, lang) })}`}
                   </span>

@@ -5,14 +5,8 @@ import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { SourceList } from '../details/source-list';
-import {
-  asRegion,
-  cameraForLine,
-  logisticsName,
-  mapViewSize,
-  NODE_ZOOM,
-  routeAlignment,
-} from './logistics-text';
+import { asRegion, logisticsName, NODE_ZOOM, routeAlignment } from './logistics-text';
+import { cameraForPoints, mapViewSize } from '../camera/frame';
 
 /** The selected route's or node's recorded facts, as text; null when the selection is not one of them. */
 export function LogisticsDetails() {
@@ -35,7 +29,7 @@ export function LogisticsDetails() {
   const zoomTo = () =>
     patch({
       camera: route
-        ? cameraForLine(route.geometry.coordinates, mapViewSize())
+        ? cameraForPoints(route.geometry.coordinates, mapViewSize())
         : node && { lon: node.geometry.coordinates[0], lat: node.geometry.coordinates[1], zoom: NODE_ZOOM },
     });
 

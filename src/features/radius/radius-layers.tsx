@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useRadius } from './use-radius';
 import { circlePolygon } from '../../spatial';
+import { setRadiusAndFrame } from './fit-radius';
 import { useStore } from '../../store/store';
 import { GeoJsonSource } from '../../map/geojson-source';
 import { SOURCE } from '../../map/layers/ids';
@@ -35,8 +36,11 @@ export function RadiusLayers() {
     };
     window.addEventListener('keydown', onKey, true);
     const off = map.onMapClick(([lon, lat]) => {
-      const { radius, setRadius } = useStore.getState();
-      setRadius({ center: { kind: 'point', lon: round(lon), lat: round(lat) }, km: radius?.km ?? 100 });
+      const { radius } = useStore.getState();
+      setRadiusAndFrame(
+        { center: { kind: 'point', lon: round(lon), lat: round(lat) }, km: radius?.km ?? 100 },
+        [],
+      );
     });
     return () => {
       off();

@@ -13,6 +13,7 @@ import { RADIUS_MAX_KM, UNITS, type RadiusState } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { useMapEngine } from '../../map/map-context';
 import { useRadius } from './use-radius';
+import { frameRadius, setRadiusAndFrame } from './fit-radius';
 
 const DEFAULT_KM = 100;
 const SLIDER_MAX = 500;
@@ -77,8 +78,9 @@ export function RadiusPanel() {
     if (kind === 'facility' && id) centre = { kind: 'facility', id };
     const city = cities.find((c) => c.id === id);
     if (kind === 'city' && city) centre = { kind: 'point', lon: city.lon, lat: city.lat };
-    if (centre) setRadius({ center: centre, km });
+    if (centre) setRadiusAndFrame({ center: centre, km }, facilities?.features ?? []);
   };
+  const frame = () => frameRadius(facilities?.features ?? []);
 
   const centreValue = (() => {
     if (!radius) return '';
@@ -152,6 +154,9 @@ export function RadiusPanel() {
                 step={1}
                 value={Math.round(shown)}
                 onChange={(e) => setKm(Number(e.target.value))}
+                // Framed when the drag ends, not at every step of it.
+                onPointerUp={frame}
+                onKeyUp={frame}
               />
             </label>
             <label className="field number">
@@ -171,7 +176,13 @@ export function RadiusPanel() {
                     setKm(Number(e.target.value));
                   }
                 }}
-                onBlur={() => setDraft(null)}
+                onBlur={() => {
+                  setDraft(null);
+                  frame();
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') frame();
+                }}
               />
             </label>
             <div role="group" aria-label={t('radius.unit')} className="unit-switch">

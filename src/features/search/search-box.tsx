@@ -8,13 +8,8 @@ import { useStore } from '../../store/store';
 import { MAX_QUERY_LENGTH, type Camera } from '../../store/view-state';
 import { searchRank } from '../../store/visible-facilities';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
-import {
-  cameraForLine,
-  logisticsName,
-  logisticsSearchRank,
-  mapViewSize,
-  NODE_ZOOM,
-} from '../logistics/logistics-text';
+import { logisticsName, logisticsSearchRank, NODE_ZOOM } from '../logistics/logistics-text';
+import { cameraForPoints, mapViewSize } from '../camera/frame';
 
 const MAX_SUGGESTIONS = 8;
 /** The zoom the map flies to for a single facility. */
@@ -90,7 +85,7 @@ export function SearchBox() {
         id: r.id,
         name: logisticsName(r.properties, lang),
         meta: t(`route.${r.properties.mode}`),
-        camera: () => cameraForLine(r.geometry.coordinates, mapViewSize()),
+        camera: () => cameraForPoints(r.geometry.coordinates, mapViewSize()),
         rank: logisticsSearchRank(r.properties, query),
         weight: LOGISTICS_WEIGHT,
       })),

@@ -32,5 +32,6 @@ export const LAYER = {
   facilityHover: 'facilities-hover',
   facilityLabels: 'facilities-label',
   clusters: 'facility-clusters-circle',
+  clusterRings: 'facility-clusters-ring',
   clusterCounts: 'facility-clusters-count',
 } as const;

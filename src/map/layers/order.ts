@@ -19,6 +19,7 @@ export const LAYER_ORDER: readonly string[] = [
   LAYER.nodeSelected,
   LAYER.facilities,
   LAYER.clusters,
+  LAYER.clusterRings,
   LAYER.clusterCounts,
   LAYER.facilityHover,
   LAYER.facilitySelected,

@@ -1,0 +1,100 @@
+import { CATEGORIES, type Category } from '../../datasets/vocabulary';
+import { CATEGORY_COLORS } from '../../map/colors';
+
+/** How finely a bubble's ring shows its mix: 36 slices of 10°, so a few hundred images at most. */
+export const PIE_SLICES = 36;
+/** The ring image: 64 px square, drawn at pixel ratio 2 (32 CSS px across, radius 16). */
+export const PIE_SIZE = 64;
+export const PIE_PIXEL_RATIO = 2;
+/** The ring's inner radius as a share of its outer radius; the bubble's dark disc shows through. */
+const INNER = 0.64;
+const PREFIX = 'cluster-pie:';
+
+/**
+ * The image id of a bubble's category ring: the share of each category (in CATEGORIES order) in 36ths,
+ * by largest remainder so the shares add up to exactly 36 and every category present gets at least a slice.
+ */
+export function pieId(counts: ReadonlyMap<Category, number>): string {
+  const values = CATEGORIES.map((c) => Math.max(0, counts.get(c) ?? 0));
+  const total = values.reduce((a, b) => a + b, 0);
+  if (total === 0) return `${PREFIX}${values.map(() => 0).join('-')}`;
+  const exact = values.map((v) => (v / total) * PIE_SLICES);
+  const slices = exact.map((x) => (x > 0 ? Math.max(1, Math.floor(x)) : 0));
+  let left = PIE_SLICES - slices.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
+    .filter(({ i }) => (exact[i] ?? 0) > 0)
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; left > 0; k++, left--) slices[byRemainder[k % byRemainder.length]!.i]! += 1;
+  // Categories raised to their one slice may overshoot: take back from the largest shares.
+  for (; left < 0; left++) slices[slices.indexOf(Math.max(...slices))]! -= 1;
+  return `${PREFIX}${slices.join('-')}`;
+}
+
+/** The slices of a pie id, or undefined when `id` is not one (another image). */
+export function parsePieId(id: string): number[] | undefined {
+  if (!id.startsWith(PREFIX)) return undefined;
+  const slices = id.slice(PREFIX.length).split('-').map(Number);
+  if (slices.length !== CATEGORIES.length || slices.some((n) => !Number.isInteger(n) || n < 0))
+    return undefined;
+  const sum = slices.reduce((a, b) => a + b, 0);
+  if (sum !== PIE_SLICES && sum !== 0) return undefined;
+  return slices;
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * Rasterises a pie id into an RGBA ring (PIE_SIZE square, premultiplied alpha not used): each category's
+ * colour over its share of the circle, clockwise from 12 o'clock in CATEGORIES order, edges smoothed by
+ * 4×4 supersampling. Undefined for an id that is not a pie.
+ */
+export function pieImage(id: string): { width: number; height: number; data: Uint8ClampedArray } | undefined {
+  const slices = parsePieId(id);
+  if (!slices) return undefined;
+  const colors = CATEGORIES.map((c) => rgb(CATEGORY_COLORS[c]));
+  // Which category each 10° slice belongs to.
+  const owner: number[] = [];
+  slices.forEach((n, category) => {
+    for (let k = 0; k < n; k++) owner.push(category);
+  });
+  const size = PIE_SIZE;
+  const outer = size / 2;
+  const inner = outer * INNER;
+  const data = new Uint8ClampedArray(size * size * 4);
+  const SS = 4;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let covered = 0;
+      for (let sy = 0; sy < SS; sy++) {
+        for (let sx = 0; sx < SS; sx++) {
+          const dx = x + (sx + 0.5) / SS - outer;
+          const dy = y + (sy + 0.5) / SS - outer;
+          const d = Math.hypot(dx, dy);
+          if (d > outer || d < inner || owner.length === 0) continue;
+          // Clockwise from 12 o'clock, in [0, 1).
+          const turn = (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
+          const [cr, cg, cb] = colors[owner[Math.floor(turn * owner.length)] ?? 0] ?? [0, 0, 0];
+          r += cr;
+          g += cg;
+          b += cb;
+          covered++;
+        }
+      }
+      const o = (y * size + x) * 4;
+      if (covered > 0) {
+        data[o] = r / covered;
+        data[o + 1] = g / covered;
+        data[o + 2] = b / covered;
+        data[o + 3] = (covered / (SS * SS)) * 255;
+      }
+    }
+  }
+  return { width: size, height: size, data };
+}
