@@ -118,21 +118,22 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
       };
     },
     provideImages(provide) {
-      // MapLibre asks for an image the moment a symbol needs it; added synchronously, it is drawn at once
-      // (https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapStyleImageMissingEvent/).
-      const missing = (event: { id: string }) => {
-        if (removed || map.hasImage(event.id)) return;
-        const image = provide(event.id);
+      // MapLibre 6 asks a resolver for an image the moment a symbol needs it; one added there is drawn
+      // with the symbol (a `styleimagemissing` listener is too late for the current request).
+      map.setMissingStyleImageResolver((id) => {
+        if (removed || map.hasImage(id)) return;
+        const image = provide(id);
         if (image) {
           map.addImage(
-            event.id,
+            id,
             { width: image.width, height: image.height, data: image.data },
             { pixelRatio: image.pixelRatio },
           );
         }
+      });
+      return () => {
+        if (!removed) map.setMissingStyleImageResolver(null);
       };
-      map.on('styleimagemissing', missing);
-      return () => map.off('styleimagemissing', missing);
     },
     featureIdsNear(layerId, [x, y], radiusPx) {
       if (removed) return [];
