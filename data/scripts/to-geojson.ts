@@ -1,9 +1,14 @@
+import { frenchTypography } from '../../src/i18n/french-typography';
 import type { ValidatedData } from './validate';
+
+/** French fields (`*_fr`) are published with French typography (no-break spaces before « : ; ! ? »). */
+const typeset = (key: string, value: unknown): unknown =>
+  typeof value === 'string' && key.endsWith('_fr') ? frenchTypography(value) : value;
 
 /** Stable output: features sorted by id, one feature per line, so diffs of public/geo stay readable. */
 function collection(features: { id: string }[]): string {
   const sorted = [...features].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return `{"type":"FeatureCollection","features":[\n${sorted.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+  return `{"type":"FeatureCollection","features":[\n${sorted.map((f) => JSON.stringify(f, typeset)).join(',\n')}\n]}\n`;
 }
 
 /** Turns validated records into the GeoJSON files the app loads, keyed by file name in public/geo. */

@@ -48,6 +48,8 @@ export const facilityFields = {
   name_en: text.optional(),
   name_fr: text.optional(),
   operator: text,
+  /** The operator's French name where it has one (a bilingual agency, a French-named company). */
+  operator_fr: text.optional(),
   category: z.enum(CATEGORIES),
   tags: z.array(z.enum(TAGS)),
   status: z.enum(STATUSES),

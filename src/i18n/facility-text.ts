@@ -14,3 +14,8 @@ export function facilityDescription(
 ): string {
   return lang === 'fr' ? p.description_fr : p.description_en;
 }
+
+/** The operator's name in the interface language (the recorded name when it has no French form). */
+export function operatorName(p: Pick<FacilityProperties, 'operator' | 'operator_fr'>, lang: Lang): string {
+  return (lang === 'fr' ? p.operator_fr : undefined) ?? p.operator;
+}

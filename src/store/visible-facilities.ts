@@ -56,6 +56,7 @@ function haystack(p: FacilityProperties): string[] {
         p.name_en,
         p.name_fr,
         p.operator,
+        p.operator_fr,
         p.city,
         p.region,
         translate('en', `category.${p.category}`),

@@ -3,6 +3,7 @@ import { TAGS } from '../../src/datasets/vocabulary';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { TAG_LABELS } from '../../src/i18n/tags';
+import { frenchTypography } from '../../src/i18n/french-typography';
 import { detectLang, formatNumber, translate } from '../../src/i18n/translate';
 
 describe('message catalogues', () => {
@@ -39,5 +40,14 @@ describe('message catalogues', () => {
   it('formats numbers with a decimal comma in French', () => {
     expect(formatNumber('fr', 1234.5)).toMatch(/^1\s234,5$/u);
     expect(formatNumber('en', 1234.5)).toBe('1,234.5');
+  });
+});
+
+describe('frenchTypography', () => {
+  it('puts no-break spaces before « : ; ! ? » and inside guillemets, and leaves URLs alone', () => {
+    expect(frenchTypography('coordonnées : 45 ; voir « ceci » https://x.org')).toBe(
+      'coordonnées\u00a0: 45\u202f; voir «\u00a0ceci\u00a0» https://x.org',
+    );
+    expect(frenchTypography(frenchTypography('a : b'))).toBe('a\u00a0: b');
   });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { facilitiesQuery } from '../../datasets/queries';
 import type { FacilityProperties } from '../../datasets/schemas';
-import { facilityDescription, facilityName } from '../../i18n/facility-text';
+import { facilityDescription, facilityName, operatorName } from '../../i18n/facility-text';
 import { TAG_LABELS } from '../../i18n/tags';
 import { formatNumber, type Lang } from '../../i18n/translate';
 import { useT } from '../language/use-t';
@@ -60,7 +60,7 @@ export function DetailsPanel() {
       </button>
       <p>{facilityDescription(p, lang)}</p>
       <dl>
-        <Fact label={t('details.operator')} value={p.operator} />
+        <Fact label={t('details.operator')} value={operatorName(p, lang)} />
         <Fact label={t('details.category')} value={t(`category.${p.category}`)} />
         <Fact
           label={t('details.status')}

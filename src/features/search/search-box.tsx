@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
 import type { FacilityProperties } from '../../datasets/schemas';
-import { facilityName } from '../../i18n/facility-text';
+import { facilityName, operatorName } from '../../i18n/facility-text';
 import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { MAX_QUERY_LENGTH, type Camera } from '../../store/view-state';
@@ -75,7 +75,7 @@ export function SearchBox() {
     const facilities = visible.map((f) => ({
       id: f.id,
       name: facilityName(f.properties, lang),
-      meta: `${t(`category.${f.properties.category}`)} · ${f.properties.operator} · ${f.properties.city}`,
+      meta: `${t(`category.${f.properties.category}`)} · ${operatorName(f.properties, lang)} · ${f.properties.city}`,
       camera: () => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], zoom: FACILITY_ZOOM }),
       rank: searchRank(f.properties, query),
       weight: facilityWeight(f.properties),
