@@ -3,6 +3,7 @@ import { TAGS } from '../../src/datasets/vocabulary';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { TAG_LABELS } from '../../src/i18n/tags';
+import { formatMoney } from '../../src/i18n/format-money';
 import { frenchTypography } from '../../src/i18n/french-typography';
 import { detectLang, formatNumber, translate } from '../../src/i18n/translate';
 
@@ -49,5 +50,15 @@ describe('frenchTypography', () => {
       'coordonnées\u00a0: 45\u202f; voir «\u00a0ceci\u00a0» https://x.org',
     );
     expect(frenchTypography(frenchTypography('a : b'))).toBe('a\u00a0: b');
+  });
+});
+
+describe('formatMoney', () => {
+  it('always says which dollar, in each language’s style', () => {
+    expect(formatMoney(218_450_000, 'CAD', 'en')).toBe('CA$218.5M');
+    expect(formatMoney(1_500_000_000, 'USD', 'en')).toBe('US$1.5B');
+    expect(formatMoney(218_450_000, 'CAD', 'fr')).toBe('218,5\u00a0M$\u00a0CA');
+    expect(formatMoney(15_000_000_000, 'USD', 'fr')).toBe('15\u00a0G$\u00a0US');
+    expect(formatMoney(925_000, 'CAD', 'fr')).toBe('925\u00a0000\u00a0$\u00a0CA');
   });
 });

@@ -11,6 +11,7 @@ import { FACILITY_ZOOM } from '../search/search-box';
 import { CrossBorderPanel } from '../cross-border/cross-border-panel';
 import { focusListItem } from '../list/focus-list-item';
 import { SourceList } from './source-list';
+import { formatMoney } from '../../i18n/format-money';
 import { mapViewSize } from '../camera/frame';
 import { setRadiusAndFrame } from '../radius/fit-radius';
 import { radiusCenter } from '../radius/radius-center';
@@ -134,12 +135,7 @@ function Fact({ label, value }: { label: string; value: string | number | undefi
 function formatInvestment(p: FacilityProperties, lang: Lang): string | undefined {
   const inv = p.investment;
   if (!inv) return undefined;
-  const money = formatNumber(lang, inv.amount, {
-    style: 'currency',
-    currency: inv.currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
+  const money = formatMoney(inv.amount, inv.currency, lang);
   const note = lang === 'fr' ? (inv.note_fr ?? inv.note) : inv.note;
   return `${money} (${inv.year})${note ? ` — ${note}` : ''}`;
 }
