@@ -108,7 +108,10 @@ export function disableWebgl2(): void {
  * which opens a watched page, and a getter for the browser itself.
  */
 export function watchedBrowser(): {
-  open: (path?: string, options?: { locale?: string; noWebgl?: boolean }) => Promise<Page>;
+  open: (
+    path?: string,
+    options?: { locale?: string; noWebgl?: boolean; viewport?: { width: number; height: number } },
+  ) => Promise<Page>;
   browser: () => Browser;
 } {
   let browser: Browser | undefined;
