@@ -1,3 +1,4 @@
+import '../datasets/zod-jitless';
 import { z } from 'zod';
 import {
   CATEGORIES,

@@ -54,6 +54,12 @@ export async function openPage(
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
   if (options.noWebgl) await context.addInitScript(disableWebgl2);
+  // A Content-Security-Policy violation (a blocked eval, inline style or foreign request) is a console error.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`),
+    );
+  });
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   const watch: PageWatch = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
