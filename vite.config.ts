@@ -1,12 +1,59 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/app/csp.ts';
+
+/**
+ * The host SDK (src/embed/embed-sdk.ts) is built on its own into `embed.js` beside index.html: one ES module
+ * with no imports (a chunk shared with the app would need CORS too), under a stable name hosts can import.
+ */
+function embedSdk(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'corridor-map-embed-sdk',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          outDir,
+          emptyOutDir: false,
+          lib: { entry: 'src/embed/embed-sdk.ts', formats: ['es'], fileName: () => 'embed.js' },
+        },
+      });
+    },
+  };
+}
+
+/**
+ * Only the SDK (and its types) may be imported by a page of another origin: `npm start` sends
+ * Access-Control-Allow-Origin for those two files and nothing broader.
+ */
+function embedCors(): Plugin {
+  return {
+    name: 'corridor-map-embed-cors',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (path.endsWith('/embed.js') || path.endsWith('/embed.d.ts')) {
+          res.setHeader('Access-Control-Allow-Origin', '*');
+        }
+        next();
+      });
+    },
+  };
+}
 
 // One config for the app, the preview server (`npm start`) and every test project.
 export default defineConfig({
   // Relative asset and data URLs, so the built app also works when served under a sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), embedSdk(), embedCors()],
   preview: {
     port: 4173,
     strictPort: true,

@@ -15,10 +15,16 @@ import { PairsPanel } from '../features/cross-border/pairs-panel';
 import { useT } from '../features/language/use-t';
 import { CorridorMap } from './corridor-map';
 import { useMapEngine } from '../map/map-context';
+import type { EmbedConfig } from '../features/embed/embed-config';
+import { EmbedBridge } from '../features/embed/embed-bridge';
+import { EmbedLayout } from '../features/embed/embed-layout';
 import { useStore } from '../store/store';
 
-/** The page layout: header, controls, the map, details and list. No logic of its own. */
-export function App() {
+/**
+ * The page layout: header, controls, the map, details and list; or, embedded (`embed=1`), the map filling
+ * the frame with its panels in an overlay. No logic of its own.
+ */
+export function App({ embed }: { embed?: EmbedConfig }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const engine = useMapEngine();
@@ -30,8 +36,28 @@ export function App() {
     document.title = t('app.title');
   }, [lang, t]);
 
+  const noWebgl = (
+    <p className="no-webgl" role="note">
+      {t('map.noWebgl')}
+    </p>
+  );
+
+  if (embed?.embedded) {
+    return (
+      <DerivedProvider>
+        {embed.hosts.length > 0 && <EmbedBridge config={embed} />}
+        <EmbedLayout
+          config={embed}
+          startOpen={!mapSupported}
+          map={mapSupported ? <CorridorMap cooperativeGestures /> : noWebgl}
+        />
+      </DerivedProvider>
+    );
+  }
+
   return (
     <DerivedProvider>
+      {embed && embed.hosts.length > 0 && <EmbedBridge config={embed} />}
       <div className="app">
         <a className="skip-link" href="#facility-list">
           {t('app.skip')}
@@ -54,15 +80,7 @@ export function App() {
             <RadiusPanel />
             <PairsPanel />
           </aside>
-          <main className="map-area">
-            {mapSupported ? (
-              <CorridorMap />
-            ) : (
-              <p className="no-webgl" role="note">
-                {t('map.noWebgl')}
-              </p>
-            )}
-          </main>
+          <main className="map-area">{mapSupported ? <CorridorMap /> : noWebgl}</main>
           <aside className="side-panel results" aria-label={t('app.results')}>
             <DetailsPanel />
             <LogisticsDetails />

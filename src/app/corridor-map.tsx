@@ -19,13 +19,13 @@ import { RadiusLayers } from '../features/radius/radius-layers';
  * The corridor map: each dataset is its own source with its own layers; the store drives filters and
  * the camera. A dataset that fails to load simply has no layers (the data status panel shows the error).
  */
-export function CorridorMap() {
+export function CorridorMap({ cooperativeGestures = false }: { cooperativeGestures?: boolean }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   return (
     // MapLibre sets its controls' labels only when a map is created: a language switch re-creates the map
     // (the camera is kept through the store).
-    <MapView key={lang} label={t('map.label')} lang={lang}>
+    <MapView key={lang} label={t('map.label')} lang={lang} cooperativeGestures={cooperativeGestures}>
       <CameraSync />
       <BasemapLayers />
       <RouteLayers />

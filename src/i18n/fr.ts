@@ -24,6 +24,11 @@ export const fr = {
   'clusters.legend':
     'Les bulles numérotées regroupent des installations voisines; leur anneau montre la répartition des catégories.',
   'legend.status': 'Statut (montré par le symbole)',
+  'embed.open': 'Recherche, légende et liste',
+  'embed.close': 'Fermer',
+  'embed.openFull': 'Ouvrir la carte complète',
+  'embed.panel': 'Panneaux de la carte',
+  'share.open': 'Partager et intégrer',
   'legend.title': 'Catégories',
   'legend.routes': 'Routes',
   'legend.nodes': 'Logistique',

@@ -12,6 +12,8 @@ export function mapLocale(lang: Lang): Record<string, string> {
       'ScaleControl.Meters': 'm',
       'Map.Title': 'Carte',
       'CooperativeGesturesHandler.WindowsHelpText': 'Utilisez Ctrl + défilement pour zoomer la carte',
+      'CooperativeGesturesHandler.MacHelpText': 'Utilisez ⌘ + défilement pour zoomer la carte',
+      'CooperativeGesturesHandler.MobileHelpText': 'Utilisez deux doigts pour déplacer la carte',
     };
   }
   return {
@@ -22,5 +24,8 @@ export function mapLocale(lang: Lang): Record<string, string> {
     'ScaleControl.Kilometers': 'km',
     'ScaleControl.Meters': 'm',
     'Map.Title': 'Map',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   };
 }

@@ -85,6 +85,8 @@ export interface MapCreateOptions {
   /** The camera never shows anything outside these bounds (the basemap's extent). */
   maxBounds: Bounds;
   locale: Record<string, string>;
+  /** MapLibre's cooperative gestures (for a map embedded in another page). */
+  cooperativeGestures?: boolean;
 }
 
 /** Creates maps; `isSupported` tells whether this browser can draw one (WebGL2 for MapLibre 6). */

@@ -9,6 +9,8 @@ import { mapLocale } from './locale';
 interface MapViewProps {
   label: string;
   lang: Lang;
+  /** Embedded in another page: the wheel and one finger scroll the page; Ctrl/⌘ + wheel or two fingers move the map. */
+  cooperativeGestures?: boolean;
   children?: ReactNode;
 }
 
@@ -16,12 +18,13 @@ interface MapViewProps {
  * Owns the map: creates it once, removes it on unmount (StrictMode mounts twice: the first map is
  * removed cleanly), and renders its children — sources and layers — once the style has loaded.
  */
-export function MapView({ label, lang, children }: MapViewProps) {
+export function MapView({ label, lang, cooperativeGestures = false, children }: MapViewProps) {
   const engine = useMapEngine();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapHandle | null>(null);
   // Read once at creation: the parent re-creates the map (key) when the language changes.
   const initialLang = useRef(lang);
+  const cooperative = useRef(cooperativeGestures);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -33,6 +36,7 @@ export function MapView({ label, lang, children }: MapViewProps) {
       bounds: INITIAL_BOUNDS,
       maxBounds: BASEMAP_EXTENT,
       locale: mapLocale(initialLang.current),
+      cooperativeGestures: cooperative.current,
     });
     handle.onLoad(() => {
       if (live) setMap(handle);

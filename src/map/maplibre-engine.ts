@@ -159,7 +159,7 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
 /** The real engine: MapLibre GL JS. The only module that imports maplibre-gl at run time. */
 export const maplibreEngine: MapEngine = {
   isSupported: supportsWebGL2,
-  create({ container, style, bounds, maxBounds, locale }) {
+  create({ container, style, bounds, maxBounds, locale, cooperativeGestures = false }) {
     if (!workerConfigured) {
       setWorkerUrl(workerUrl);
       workerConfigured = true;
@@ -174,6 +174,7 @@ export const maplibreEngine: MapEngine = {
       fitBoundsOptions: { padding: 10 },
       attributionControl: { compact: true },
       locale,
+      cooperativeGestures,
       maxBounds: [
         [maxBounds[0], maxBounds[1]],
         [maxBounds[2], maxBounds[3]],

@@ -17,9 +17,10 @@ const COALESCE_MS = 1500;
  * Mirrors the store's view into the URL and back: a discrete change (a filter, a selection, the
  * language) adds a history entry; camera moves, typing and dragging a slider replace the current one
  * (so back does not step through every pixel or keystroke); back/forward restore the view. Query
- * parameters that are not ours (e.g. an embedding page's) are kept. Returns the function that stops it.
+ * parameters that are not ours (e.g. an embedding page's) are kept. With `replaceOnly` (inside a frame) no entry
+ * is ever added. Returns the function that stops it.
  */
-export function startUrlSync(win: Window = window): () => void {
+export function startUrlSync(win: Window = window, options: { replaceOnly?: boolean } = {}): () => void {
   let written = serializeView(pickView(useStore.getState()));
   let lastKeys: (keyof ViewState)[] = [];
   let lastTime = 0;
@@ -44,7 +45,8 @@ export function startUrlSync(win: Window = window): () => void {
       changed.every((key) => COALESCING.has(key)) &&
       (changed.every((key) => key === 'camera') ||
         (now - lastTime < COALESCE_MS && changed.every((key) => lastKeys.includes(key))));
-    if (coalesce) win.history.replaceState(null, '', urlFor(query));
+    // Inside a frame every entry would land in the host page's Back history: replace, never add.
+    if (coalesce || options.replaceOnly) win.history.replaceState(null, '', urlFor(query));
     else win.history.pushState(null, '', urlFor(query));
     written = query;
     lastKeys = changed;
