@@ -9,6 +9,7 @@ import { LogisticsDetails } from '../features/logistics/logistics-details';
 import { LogisticsList } from '../features/logistics/logistics-list';
 import { FacilityList } from '../features/list/facility-list';
 import { SearchBox } from '../features/search/search-box';
+import { ShareDialog } from '../features/share/share-dialog';
 import { Timeline } from '../features/timeline/timeline';
 import { RadiusPanel } from '../features/radius/radius-panel';
 import { PairsPanel } from '../features/cross-border/pairs-panel';
@@ -68,6 +69,7 @@ export function App({ embed }: { embed?: EmbedConfig }) {
             <p className="tagline">{t('app.tagline')}</p>
           </div>
           <SearchBox />
+          <ShareDialog />
           <LanguageSwitch />
         </header>
         <div className="app-body">
