@@ -7,19 +7,20 @@ import { startUrlSync } from './store/url-sync';
 import './app/styles.css';
 import { embedConfig } from './features/embed/embed-config';
 import { applyTheme } from './features/embed/theme';
+import { PresenterView } from './features/presenter/presenter-view';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const embed = embedConfig(window.location.search, window.parent !== window);
 applyTheme(embed.theme, document.documentElement);
+// The presenter view (a second window) drives the audience window; it has no view of its own to keep.
+const presenterView = new URLSearchParams(window.location.search).get('presenter') === '1';
 // Inside a frame, the host page's Back button must not step through our filters.
-startUrlSync(window, { replaceOnly: embed.inFrame || embed.embedded });
+if (!presenterView) startUrlSync(window, { replaceOnly: embed.inFrame || embed.embedded });
 
 createRoot(root).render(
   <StrictMode>
-    <Providers engine={maplibreEngine}>
-      <App embed={embed} />
-    </Providers>
+    <Providers engine={maplibreEngine}>{presenterView ? <PresenterView /> : <App embed={embed} />}</Providers>
   </StrictMode>,
 );

@@ -6,6 +6,7 @@ import { formatProblem, loadYamlList, type Problem, type RawRecord } from './loa
 import { toGeoJson } from './to-geojson';
 import { NETWORK_FILE, parseNetwork } from './trace-rail';
 import { validateData, type ValidatedData } from './validate';
+import { validateScenes, type SceneRecord } from './scenes';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -24,7 +25,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** Every record in data/, validated; `problems` lists what is wrong (YAML and validation). */
-export function loadData(): { data: ValidatedData; problems: Problem[] } {
+export function loadData(): { data: ValidatedData & { scenes: SceneRecord[] }; problems: Problem[] } {
   const problems: Problem[] = [];
   const facilities = yamlFiles(join(root, 'data', 'facilities')).flatMap((f) => readList(f, problems));
   const nodes = yamlFiles(join(root, 'data', 'logistics', 'nodes')).flatMap((f) => readList(f, problems));
@@ -44,11 +45,19 @@ export function loadData(): { data: ValidatedData; problems: Problem[] } {
     { facilities, nodes, routes },
     'network' in rail ? { ...geo, railNetwork: rail.network } : geo,
   );
-  return { data: result.data, problems: [...problems, ...result.problems] };
+  const sceneRecords = yamlFiles(join(root, 'data', 'scenes')).flatMap((f) => readList(f, problems));
+  const knownIds = new Set(
+    [...result.data.facilities, ...result.data.nodes, ...result.data.routes].map((r) => r.id),
+  );
+  const scenes = validateScenes(sceneRecords, knownIds);
+  return {
+    data: { ...result.data, scenes: scenes.scenes },
+    problems: [...problems, ...result.problems, ...scenes.problems],
+  };
 }
 
 /** The files of public/geo that differ from what data/ builds. */
-export function staleOutputs(data: ValidatedData): string[] {
+export function staleOutputs(data: ValidatedData & { scenes: SceneRecord[] }): string[] {
   return Object.entries(toGeoJson(data))
     .filter(([name, text]) => {
       try {
@@ -68,7 +77,7 @@ export function build(check: boolean): number {
     return 1;
   }
   const stale = staleOutputs(data);
-  const counts = `${data.facilities.length} facilities, ${data.nodes.length} logistics nodes, ${data.routes.length} routes`;
+  const counts = `${data.facilities.length} facilities, ${data.nodes.length} logistics nodes, ${data.routes.length} routes, ${data.scenes.length} scenes`;
   if (check && stale.length > 0) {
     console.error(
       `public/geo is out of date with data/ (${stale.join(', ')}): run \`npm run data\` and commit the result.`,

@@ -1,5 +1,6 @@
 import { frenchTypography } from '../../src/i18n/french-typography';
 import type { ValidatedData } from './validate';
+import type { SceneRecord } from './scenes';
 
 /** French fields (`*_fr`) are published with French typography (no-break spaces before « : ; ! ? »). */
 const typeset = (key: string, value: unknown): unknown =>
@@ -12,7 +13,7 @@ function collection(features: { id: string }[]): string {
 }
 
 /** Turns validated records into the GeoJSON files the app loads, keyed by file name in public/geo. */
-export function toGeoJson(data: ValidatedData): Record<string, string> {
+export function toGeoJson(data: ValidatedData & { scenes?: SceneRecord[] }): Record<string, string> {
   return {
     'facilities.geojson': collection(
       data.facilities.map(({ lon, lat, ...properties }) => ({
@@ -41,5 +42,6 @@ export function toGeoJson(data: ValidatedData): Record<string, string> {
         properties: approximate.length > 0 ? { ...properties, approximate } : properties,
       })),
     ),
+    ...(data.scenes ? { 'scenes.json': `${JSON.stringify({ scenes: data.scenes }, typeset, 1)}\n` } : {}),
   };
 }

@@ -10,6 +10,12 @@ import { LogisticsList } from '../features/logistics/logistics-list';
 import { FacilityList } from '../features/list/facility-list';
 import { SearchBox } from '../features/search/search-box';
 import { ShareDialog } from '../features/share/share-dialog';
+import { PresenterBar } from '../features/presenter/presenter-bar';
+import { PresenterControls, setPresenting } from '../features/presenter/presenter-controls';
+import { ScenesPanel } from '../features/scenes/scenes-panel';
+import { SceneCaption } from '../features/scenes/scene-caption';
+import { HelpOverlay } from '../features/shortcuts/help-overlay';
+import { ShortcutListener } from '../features/shortcuts/registry';
 import { Timeline } from '../features/timeline/timeline';
 import { RadiusPanel } from '../features/radius/radius-panel';
 import { PairsPanel } from '../features/cross-border/pairs-panel';
@@ -28,6 +34,7 @@ import { useStore } from '../store/store';
 export function App({ embed }: { embed?: EmbedConfig }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
+  const present = useStore((s) => s.present);
   const engine = useMapEngine();
   // Decided once: the map and its WebGL context stay mounted for the life of the page.
   const [mapSupported] = useState(() => engine.isSupported());
@@ -59,7 +66,11 @@ export function App({ embed }: { embed?: EmbedConfig }) {
   return (
     <DerivedProvider>
       {embed && embed.hosts.length > 0 && <EmbedBridge config={embed} />}
-      <div className="app">
+      <ShortcutListener />
+      <PresenterControls />
+      <HelpOverlay />
+      <div className={present ? 'app presenting' : 'app'}>
+        {present && <PresenterBar />}
         <a className="skip-link" href="#facility-list">
           {t('app.skip')}
         </a>
@@ -69,7 +80,12 @@ export function App({ embed }: { embed?: EmbedConfig }) {
             <p className="tagline">{t('app.tagline')}</p>
           </div>
           <SearchBox />
-          <ShareDialog />
+          <div className="header-actions">
+            <button type="button" className="present-button" onClick={() => setPresenting(true)}>
+              {t('present.enter')} <kbd aria-hidden="true">p</kbd>
+            </button>
+            <ShareDialog />
+          </div>
           <LanguageSwitch />
         </header>
         <div className="app-body">
@@ -78,11 +94,15 @@ export function App({ embed }: { embed?: EmbedConfig }) {
             <CategoryLegend />
             <LogisticsList />
             <FilterPanel />
+            <ScenesPanel />
             <Timeline />
             <RadiusPanel />
             <PairsPanel />
           </aside>
-          <main className="map-area">{mapSupported ? <CorridorMap /> : noWebgl}</main>
+          <main className="map-area">
+            {mapSupported ? <CorridorMap /> : noWebgl}
+            {!present && <SceneCaption />}
+          </main>
           <aside className="side-panel results" aria-label={t('app.results')}>
             <DetailsPanel />
             <LogisticsDetails />

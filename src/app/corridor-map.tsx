@@ -11,6 +11,8 @@ import { basemapLayers } from '../map/layers/basemap-layers';
 import { SOURCE } from '../map/layers/ids';
 import { MapLayer } from '../map/map-layer';
 import { MapView } from '../map/map-view';
+import { SceneFlight } from '../features/scenes/scene-flight-layer';
+import { PRESENT_SCALE } from '../features/presenter/present-scale';
 import { NodeLayers, RouteLayers } from '../features/logistics/logistics-layers';
 import { PairLayers } from '../features/cross-border/pair-layers';
 import { RadiusLayers } from '../features/radius/radius-layers';
@@ -27,6 +29,7 @@ export function CorridorMap({ cooperativeGestures = false }: { cooperativeGestur
     // (the camera is kept through the store).
     <MapView key={lang} label={t('map.label')} lang={lang} cooperativeGestures={cooperativeGestures}>
       <CameraSync />
+      <SceneFlight />
       <BasemapLayers />
       <RouteLayers />
       <NodeLayers />
@@ -60,6 +63,7 @@ function DatasetLayers({
 function BasemapLayers() {
   const { data } = useQuery(basemapQuery);
   const lang = useStore((s) => s.lang);
-  const specs = useMemo(() => basemapLayers(lang), [lang]);
+  const scale = useStore((s) => (s.present ? PRESENT_SCALE : 1));
+  const specs = useMemo(() => basemapLayers(lang, scale), [lang, scale]);
   return <DatasetLayers id={SOURCE.basemap} data={data} specs={specs} />;
 }

@@ -7,6 +7,7 @@ import {
   facilityCollectionSchema,
   nodeCollectionSchema,
   routeCollectionSchema,
+  sceneCollectionSchema,
 } from './schemas';
 
 /** The files in public/geo, one query each; static files, so they never go stale. */
@@ -16,6 +17,7 @@ export const GEO_FILES = {
   routes: 'routes.geojson',
   basemap: 'basemap.geojson',
   border: 'border.json',
+  scenes: 'scenes.json',
 } as const;
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
@@ -34,3 +36,4 @@ export const nodesQuery = geoQuery(GEO_FILES.nodes, nodeCollectionSchema);
 export const routesQuery = geoQuery(GEO_FILES.routes, routeCollectionSchema);
 export const basemapQuery = geoQuery(GEO_FILES.basemap, basemapCollectionSchema);
 export const borderQuery = geoQuery(GEO_FILES.border, borderCollectionSchema);
+export const scenesQuery = geoQuery(GEO_FILES.scenes, sceneCollectionSchema);

@@ -201,3 +201,21 @@ export const borderCollectionSchema = z.object({
     .min(1),
 });
 export type BorderCollection = z.infer<typeof borderCollectionSchema>;
+
+/**
+ * A presenter scene: a view (a link's query string, checked by the data build) with a bilingual title,
+ * caption shown on screen, and speaker notes shown only in the presenter view.
+ */
+export const sceneFields = {
+  id: facilityFields.id,
+  title_en: text,
+  title_fr: text,
+  caption_en: text,
+  caption_fr: text,
+  notes_en: text,
+  notes_fr: text,
+  view: z.string().max(2000),
+};
+export const sceneSchema = z.strictObject(sceneFields);
+export type Scene = z.infer<typeof sceneSchema>;
+export const sceneCollectionSchema = z.strictObject({ scenes: z.array(sceneSchema) });

@@ -28,6 +28,12 @@ export interface TransientState {
   /** The radius tool waits for a click on the map to set its centre. */
   picking: boolean;
   setPicking: (picking: boolean) => void;
+  /** The timeline steps through the years on its own. */
+  timelinePlaying: boolean;
+  /** The scene shown last (index in the story), for stepping and for the presenter window. */
+  sceneIndex: number | null;
+  /** The keyboard shortcuts' help overlay is open. */
+  helpOpen: boolean;
 }
 
 export type Store = ViewState & ViewActions & TransientState;
@@ -108,11 +114,22 @@ export const useStore = create<Store>()((set) => ({
   setHovered: (id) => set({ hoveredId: id }),
   picking: false,
   setPicking: (picking) => set({ picking }),
+  timelinePlaying: false,
+  sceneIndex: null,
+  helpOpen: false,
 }));
 
 /** Resets the store to defaults (tests and "start over"). */
 export function resetStore(overrides: Partial<ViewState> = {}): void {
-  useStore.setState({ ...defaultView(), ...overrides, hoveredId: null, picking: false });
+  useStore.setState({
+    ...defaultView(),
+    ...overrides,
+    hoveredId: null,
+    picking: false,
+    timelinePlaying: false,
+    sceneIndex: null,
+    helpOpen: false,
+  });
 }
 
 export type { ViewState } from './view-state';

@@ -172,6 +172,14 @@ export const PARAMS = [
     parse: (get) => PORT_TRAFFIC.find((v) => v === last(get('traffic'))),
     write: (value, defaults) => (value === defaults.traffic ? [] : [['traffic', value]]),
   } satisfies Param<'traffic'>,
+  {
+    field: 'present',
+    parse: (get) => {
+      const raw = last(get('present'));
+      return raw === '1' ? true : raw === '0' ? false : undefined;
+    },
+    write: (value) => (value ? [['present', '1']] : []),
+  } satisfies Param<'present'>,
 ];
 
 /** Every query parameter the view uses; others in the URL (an embedding page's) are left alone. */
@@ -196,6 +204,7 @@ export const PARAM_KEYS = [
   'pairs',
   'pairsby',
   'traffic',
+  'present',
 ] as const;
 
 /**

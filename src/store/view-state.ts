@@ -72,6 +72,8 @@ export interface ViewState {
   pairsBy: PairMeasure;
   /** The ports the nearest-port lists and via-port distances use. */
   traffic: PortTraffic;
+  /** Presenter mode: full screen, projector theme, a slim bar of large controls. */
+  present: boolean;
 }
 
 export const YEAR_MIN = 1950;
@@ -101,6 +103,7 @@ export function defaultView(lang: Lang = 'en'): ViewState {
     pairsKm: null,
     pairsBy: 'straight',
     traffic: 'trucks',
+    present: false,
   };
 }
 
@@ -139,6 +142,7 @@ export const viewStateSchema = z.strictObject({
   pairsKm: z.number().min(1).max(PAIRS_MAX_KM).nullable(),
   pairsBy: z.enum(PAIR_MEASURES),
   traffic: z.enum(PORT_TRAFFIC),
+  present: z.boolean(),
 });
 
 /** A facet's values in the order the URL writes them (vocabulary order; operators sorted), deduplicated. */

@@ -93,6 +93,7 @@ describe('the French interface has no English left in it', () => {
     // Every message is translated: the same text as in English only for words both languages share.
     const shared = new Set([
       'Routes',
+      'Notes',
       'Distance',
       'Sources',
       'Suggestions',

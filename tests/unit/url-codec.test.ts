@@ -60,6 +60,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     pairsKm: fc.option(rounded(1, 500, 1)),
     pairsBy: fc.constantFrom(...PAIR_MEASURES),
     traffic: fc.constantFrom(...PORT_TRAFFIC),
+    present: fc.boolean(),
   })
   // Sorting by distance needs a radius (the parser drops it otherwise).
   .map((v) => (v.sort === 'distance' && v.radius === null ? { ...v, sort: 'name' as const } : v));

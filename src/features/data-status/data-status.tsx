@@ -4,6 +4,7 @@ import {
   borderQuery,
   facilitiesQuery,
   GEO_FILES,
+  scenesQuery,
   nodesQuery,
   routesQuery,
 } from '../../datasets/queries';
@@ -21,12 +22,18 @@ export function DataStatus() {
       <QueryStatus file={GEO_FILES.nodes} query={nodesQuery} />
       <QueryStatus file={GEO_FILES.basemap} query={basemapQuery} />
       <QueryStatus file={GEO_FILES.border} query={borderQuery} />
+      <QueryStatus file={GEO_FILES.scenes} query={scenesQuery} />
     </div>
   );
 }
 
 type GeoQuery =
-  typeof facilitiesQuery | typeof routesQuery | typeof nodesQuery | typeof basemapQuery | typeof borderQuery;
+  | typeof facilitiesQuery
+  | typeof routesQuery
+  | typeof nodesQuery
+  | typeof basemapQuery
+  | typeof borderQuery
+  | typeof scenesQuery;
 
 function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
   const t = useT();

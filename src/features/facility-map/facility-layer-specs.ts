@@ -20,7 +20,8 @@ export const CLOSED_FILL = '#9ca3af';
  * smaller), a ring for the selection, decluttered labels. The legend's status key shows the same
  * (src/features/legend/status-key.tsx).
  */
-export function facilityLayers(lang: Lang): LayerSpecification[] {
+export function facilityLayers(lang: Lang, scale = 1): LayerSpecification[] {
+  const k = (n: number) => Number((n * scale).toFixed(2));
   const category = matchColor('category', CATEGORIES, CATEGORY_COLORS, '#000000');
   return [
     {
@@ -35,11 +36,11 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
           ['linear'],
           ['zoom'],
           4,
-          ['match', ['get', 'status'], 'closed', 3, 4],
+          ['match', ['get', 'status'], 'closed', k(3), k(4)],
           8,
-          ['match', ['get', 'status'], 'closed', 4.5, 6],
+          ['match', ['get', 'status'], 'closed', k(4.5), k(6)],
           12,
-          ['match', ['get', 'status'], 'closed', 7, 9],
+          ['match', ['get', 'status'], 'closed', k(7), k(9)],
         ],
         'circle-stroke-color': ['match', ['get', 'status'], 'operating', '#ffffff', category],
         'circle-stroke-width': ['match', ['get', 'status'], 'operating', 1.5, 'closed', 1.5, 2.5],
@@ -48,14 +49,14 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
     ringLayer(
       LAYER.facilitySelected,
       SOURCE.facilities,
-      [4, 9, 8, 11, 12, 14],
+      [4, k(9), 8, k(11), 12, k(14)],
       SELECTED_COLOR,
       'rgba(0,0,0,0)',
     ),
     ringLayer(
       LAYER.facilityHover,
       SOURCE.facilities,
-      [4, 10, 8, 12, 12, 15],
+      [4, k(10), 8, k(12), 12, k(15)],
       '#b45309',
       'rgba(255,255,255,0.6)',
     ),
@@ -67,7 +68,7 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': localizedName(lang),
         'text-font': LABEL_FONT,
-        'text-size': 12,
+        'text-size': k(12),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
@@ -83,9 +84,9 @@ export function facilityLayers(lang: Lang): LayerSpecification[] {
  * Cluster bubbles: a dark disc sized by the count, ringed by the mix of categories inside (an image per mix,
  * see cluster-pie.ts, drawn at the disc's size), the count written on it.
  */
-export function clusterLayers(): LayerSpecification[] {
+export function clusterLayers(scale = 1): LayerSpecification[] {
   // Bubble radius (CSS px) by count; the ring image is 16 px in radius at icon-size 1.
-  const radius = [2, 11, 10, 16, 50, 24, 500, 30];
+  const radius = [2, 11, 10, 16, 50, 24, 500, 30].map((v, i) => (i % 2 === 0 ? v : v * scale));
   const stops = (scale: number) =>
     radius.map((v, i) => (i % 2 === 0 ? v : v * scale)) as [
       number,
@@ -127,7 +128,7 @@ export function clusterLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['to-string', ['get', 'count']],
         'text-font': ['Noto Sans Bold'],
-        'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11, 50, 13],
+        'text-size': ['interpolate', ['linear'], ['get', 'count'], 2, 11 * scale, 50, 13 * scale],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },

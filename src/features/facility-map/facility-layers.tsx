@@ -12,6 +12,7 @@ import { useLayerHover } from './use-layer-hover';
 import { StackChooser } from './stack-chooser';
 import { clusterLayers } from './facility-layer-specs';
 import { useClusterView } from './use-cluster-view';
+import { PRESENT_SCALE } from '../presenter/present-scale';
 import { pieId, pieImage, PIE_PIXEL_RATIO } from './cluster-pie';
 import { FacilityTooltip } from './facility-tooltip';
 import type { Category } from '../../datasets/vocabulary';
@@ -49,7 +50,8 @@ export function FacilityLayers() {
   const hoveredId = useStore((s) => s.hoveredId);
   const select = useStore((s) => s.select);
   const [stack, setStack] = useState<{ ids: string[]; point: [number, number] } | null>(null);
-  const specs = useMemo(() => facilityLayers(lang), [lang]);
+  const scale = useStore((s) => (s.present ? PRESENT_SCALE : 1));
+  const specs = useMemo(() => facilityLayers(lang, scale), [lang, scale]);
   const view = useClusterView(visible, selectedId);
   const filter = useMemo(() => idFilter(view.singles.map(String)), [view]);
   // Compared by value: the bubble source is replaced only when the bubbles themselves change.
@@ -81,7 +83,7 @@ export function FacilityLayers() {
       }),
     [map],
   );
-  const clusterSpecs = useMemo(() => clusterLayers(), []);
+  const clusterSpecs = useMemo(() => clusterLayers(scale), [scale]);
   useLayerHover(LAYER.facilities);
 
   const data = useMemo(() => (all ? { type: 'FeatureCollection' as const, features: all } : null), [all]);

@@ -1,4 +1,6 @@
-import { CATEGORIES } from '../../datasets/vocabulary';
+import { useMemo } from 'react';
+import { CATEGORIES, type Category } from '../../datasets/vocabulary';
+import { useShortcuts } from '../shortcuts/registry';
 import { useT } from '../language/use-t';
 import { CATEGORY_COLORS } from '../../map/colors';
 import { useStore } from '../../store/store';
@@ -17,6 +19,36 @@ export function CategoryLegend() {
   const toggle = useStore((s) => s.toggleCategory);
   const only = useStore((s) => s.onlyCategory);
   const counts = useFacetCounts()?.categories;
+  // 1–6 toggle the categories in legend order; Shift + digit shows only that one (again: all).
+  useShortcuts(
+    useMemo(
+      () => [
+        {
+          id: 'category-toggle',
+          keys: [`1–${CATEGORIES.length}`],
+          label: 'shortcut.categories',
+          order: 10,
+          match: (e: KeyboardEvent) => !e.shiftKey && digitCategory(e) !== undefined,
+          run: (e: KeyboardEvent) => {
+            const category = digitCategory(e);
+            if (category) useStore.getState().toggleCategory(category);
+          },
+        },
+        {
+          id: 'category-only',
+          keys: [`Shift + 1–${CATEGORIES.length}`],
+          label: 'shortcut.onlyCategory',
+          order: 11,
+          match: (e: KeyboardEvent) => e.shiftKey && digitCategory(e) !== undefined,
+          run: (e: KeyboardEvent) => {
+            const category = digitCategory(e);
+            if (category) useStore.getState().onlyCategory(category);
+          },
+        },
+      ],
+      [],
+    ),
+  );
 
   return (
     <section className="legend" aria-labelledby="legend-title">
@@ -61,4 +93,10 @@ function OnlyButton({ isOnly, label, onClick }: { isOnly: boolean; label: string
       {t(isOnly ? 'legend.allShort' : 'legend.onlyShort')}
     </button>
   );
+}
+
+/** The category of a digit key (1 = the first in legend order), by its physical key so Shift + 1 works. */
+function digitCategory(event: KeyboardEvent): Category | undefined {
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+  return match ? CATEGORIES[Number(match[1]) - 1] : undefined;
 }

@@ -57,7 +57,7 @@ export function routeLayers(): LayerSpecification[] {
   ];
 }
 
-export function nodeLayers(lang: Lang): LayerSpecification[] {
+export function nodeLayers(lang: Lang, scale = 1): LayerSpecification[] {
   return [
     {
       id: LAYER.nodes,
@@ -65,7 +65,7 @@ export function nodeLayers(lang: Lang): LayerSpecification[] {
       source: SOURCE.nodes,
       paint: {
         'circle-color': '#ffffff',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 3.5, 10, 6],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 3.5 * scale, 10, 6 * scale],
         'circle-stroke-color': matchColor('kind', NODE_KINDS, NODE_COLORS, '#111827'),
         'circle-stroke-width': ['match', ['get', 'kind'], 'port-of-entry', 3, 2],
       },
@@ -80,7 +80,7 @@ export function nodeLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': lang === 'fr' ? ['coalesce', ['get', 'name_fr'], ['get', 'name']] : ['get', 'name'],
         'text-font': LABEL_FONT,
-        'text-size': 11,
+        'text-size': 11 * scale,
         'text-anchor': 'top',
         'text-offset': [0, 0.8],
         'text-optional': true,

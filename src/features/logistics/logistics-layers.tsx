@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
 import { routeParts } from './logistics-text';
 import { useStore } from '../../store/store';
+import { PRESENT_SCALE } from '../presenter/present-scale';
 import { singleIdFilter } from '../../map/filters';
 import { GeoJsonSource } from '../../map/geojson-source';
 import { nodeLayers, routeLayers } from './logistics-layer-specs';
@@ -40,7 +41,8 @@ export function RouteLayers() {
 export function NodeLayers() {
   const { data } = useQuery(nodesQuery);
   const lang = useStore((s) => s.lang);
-  const specs = useMemo(() => nodeLayers(lang), [lang]);
+  const scale = useStore((s) => (s.present ? PRESENT_SCALE : 1));
+  const specs = useMemo(() => nodeLayers(lang, scale), [lang, scale]);
   return (
     <SelectableLayers
       source={SOURCE.nodes}

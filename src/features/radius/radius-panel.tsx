@@ -13,6 +13,7 @@ import { RADIUS_MAX_KM, UNITS, type RadiusState } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { useMapEngine } from '../../map/map-context';
 import { useRadius } from './use-radius';
+import { useShortcuts } from '../shortcuts/registry';
 import { frameRadius, setRadiusAndFrame } from './fit-radius';
 
 const DEFAULT_KM = 100;
@@ -81,6 +82,31 @@ export function RadiusPanel() {
     if (centre) setRadiusAndFrame({ center: centre, km }, facilities?.features ?? []);
   };
   const frame = () => frameRadius(facilities?.features ?? []);
+  // r: a radius around the selected facility (the one in the details), framed.
+  useShortcuts(
+    useMemo(
+      () => [
+        {
+          id: 'radius',
+          keys: ['r'],
+          label: 'shortcut.radius',
+          order: 30,
+          match: (e: KeyboardEvent) => e.key === 'r',
+          run: () => {
+            const { selectedId, radius: current } = useStore.getState();
+            const features = facilities?.features ?? [];
+            if (selectedId && features.some((f) => f.id === selectedId)) {
+              setRadiusAndFrame(
+                { center: { kind: 'facility', id: selectedId }, km: current?.km ?? DEFAULT_KM },
+                features,
+              );
+            }
+          },
+        },
+      ],
+      [facilities],
+    ),
+  );
 
   const centreValue = (() => {
     if (!radius) return '';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useShortcuts } from '../shortcuts/registry';
 import { nodesQuery, routesQuery } from '../../datasets/queries';
 import type { FacilityProperties } from '../../datasets/schemas';
 import { facilityName, operatorName } from '../../i18n/facility-text';
@@ -65,6 +66,22 @@ export function SearchBox() {
   // -1: no suggestion highlighted yet (Enter then takes the best one).
   const [active, setActive] = useState(-1);
   const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useShortcuts(
+    useMemo(
+      () => [
+        {
+          id: 'search',
+          keys: ['/'],
+          label: 'shortcut.search',
+          order: 20,
+          match: (e: globalThis.KeyboardEvent) => e.key === '/',
+          run: () => input.current?.focus(),
+        },
+      ],
+      [],
+    ),
+  );
 
   const routes = useQuery(routesQuery).data?.features;
   const nodes = useQuery(nodesQuery).data?.features;
@@ -134,6 +151,7 @@ export function SearchBox() {
       </label>
       <input
         id={`${listId}-input`}
+        ref={input}
         type="search"
         role="combobox"
         aria-expanded={shown}

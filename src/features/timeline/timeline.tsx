@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { facilitiesQuery } from '../../datasets/queries';
 import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 import { isDated } from '../../store/visible-facilities';
 import { YEAR_MAX, YEAR_MIN } from '../../store/view-state';
 import { timelineRange } from './timeline-range';
+import { useShortcuts } from '../shortcuts/registry';
 
 /** How long each year stays on screen while playing. */
 const STEP_MS = 800;
@@ -19,7 +20,8 @@ export function Timeline() {
   const year = useStore((s) => s.year);
   const patch = useStore((s) => s.patch);
   const { data } = useQuery(facilitiesQuery);
-  const [playing, setPlaying] = useState(false);
+  const playing = useStore((s) => s.timelinePlaying);
+  const setPlaying = useCallback((value: boolean) => useStore.setState({ timelinePlaying: value }), []);
   const range = useMemo(() => timelineRange(data?.features ?? [], new Date().getFullYear()), [data]);
   const undated = useMemo(() => (data?.features ?? []).filter((f) => !isDated(f.properties)).length, [data]);
 
@@ -32,7 +34,28 @@ export function Timeline() {
       else patch({ year: current + 1 });
     }, STEP_MS);
     return () => clearInterval(timer);
-  }, [playing, range.max, range.min, patch]);
+  }, [playing, range.max, range.min, patch, setPlaying]);
+
+  // t plays or pauses (turning the timeline on at its first year when it is off).
+  useShortcuts(
+    useMemo(
+      () => [
+        {
+          id: 'timeline',
+          keys: ['t'],
+          label: 'shortcut.timeline',
+          order: 40,
+          match: (e: KeyboardEvent) => e.key === 't',
+          run: () => {
+            const { year: current, timelinePlaying } = useStore.getState();
+            if (!timelinePlaying && (current === null || current >= range.max)) patch({ year: range.min });
+            setPlaying(!timelinePlaying);
+          },
+        },
+      ],
+      [range.max, range.min, patch, setPlaying],
+    ),
+  );
 
   const on = year !== null;
   return (

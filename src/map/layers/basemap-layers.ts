@@ -10,7 +10,7 @@ const LABEL_FONT = ['Noto Sans Regular'];
  * (see data/basemap/README.md). The background is water: land is drawn over it, so lakes and the
  * estuary show wherever the source has no land.
  */
-export function basemapLayers(lang: Lang): LayerSpecification[] {
+export function basemapLayers(lang: Lang, scale = 1): LayerSpecification[] {
   const byLayer = (name: string): ExpressionSpecification => ['==', ['get', 'layer'], name];
   return [
     {
@@ -65,7 +65,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': lang === 'fr' ? ['coalesce', ['get', 'name_fr'], ['get', 'name']] : ['get', 'name'],
         'text-font': LABEL_FONT,
-        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12, 11],
+        'text-size': ['match', ['get', 'rank'], 1, 14 * scale, 2, 12 * scale, 11 * scale],
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.4,
