@@ -96,11 +96,18 @@ export class FakeMap implements MapHandle {
   }
   /** What featureIdsNear answers: the facilities "drawn" under the pointer. */
   idsUnderPointer: string[] = [];
-  /** Like MapLibre, a jump ends its move at once (moveend, not by the user); an animation ends later. */
+  /**
+   * Like MapLibre, a jump ends its move at once (moveend, not by the user); an animation ends when the test
+   * says so (arrive()).
+   */
   moveTo(camera: MapCamera, animate: boolean): void {
     this.camera = camera;
     this.calls.push({ method: 'moveTo', camera, animate });
-    for (const handler of this.moveEndHandlers) handler(camera, false);
+    if (!animate) for (const handler of [...this.moveEndHandlers]) handler(camera, false);
+  }
+  /** Ends the current animated move where it was going. */
+  arrive(): void {
+    for (const handler of [...this.moveEndHandlers]) handler(this.camera, false);
   }
   scaleUnit: 'metric' | 'imperial' = 'metric';
   setScaleUnit(unit: 'metric' | 'imperial'): void {

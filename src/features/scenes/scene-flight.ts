@@ -1,6 +1,7 @@
 import type { Scene } from '../../datasets/schemas';
 import { useStore } from '../../store/store';
 import { parseView } from '../../store/url-codec';
+import { pickView } from '../../store/url-sync';
 import type { ViewState } from '../../store/view-state';
 import type { MyScene } from './my-scenes';
 
@@ -17,7 +18,9 @@ export function setSceneFlight(fly: ((view: ViewState) => void) | null): void {
 }
 
 /** The view a scene shows, keeping what is the presenter's own (language, presenter mode, units). */
-export function sceneView(step: StoryScene, current: ViewState): ViewState {
+export function sceneView(step: StoryScene, state: ViewState): ViewState {
+  // Only the view's own fields (the store also holds actions and transient state, which a view must not reset).
+  const current = pickView({ ...useStore.getState(), ...state });
   const view = parseView(step.scene.view, { ...current, ...emptyFilters(current) });
   return { ...view, lang: current.lang, present: current.present, unit: current.unit };
 }
