@@ -26,6 +26,7 @@ export default tseslint.config(
             { name: 'kdbush', message: 'Only src/spatial/ imports spatial indexes.' },
             { name: 'geokdbush', message: 'Only src/spatial/ imports spatial indexes.' },
           ],
+          patterns: [{ group: ['@turf/*'], message: 'Only src/spatial/ imports turf.' }],
         },
       ],
     },

@@ -9,9 +9,11 @@ export const en = {
   'app.results': 'Facilities and details',
   'map.label': 'Map of the corridor',
   'map.noWebgl':
-    'This browser cannot show the interactive map (WebGL 2 is not available). All facilities are listed below.',
+    'This browser cannot show the interactive map (WebGL 2 is not available). All facilities are in the “Facilities” list (beside the map on a wide screen, below it on a small one).',
   'data.loading': 'Loading {file}…',
   'data.error': 'Could not load {file}.',
+  'data.empty': '{file} is empty: there is nothing from it to show.',
+  'list.noData': 'No facility to list: the facilities file is empty.',
   'data.retry': 'Retry',
   'legend.only': 'Show only {category}',
   'legend.showAll': 'Show every category again (now only {category})',

@@ -11,9 +11,11 @@ export const fr = {
   'app.results': 'Installations et détails',
   'map.label': 'Carte du corridor',
   'map.noWebgl':
-    'Ce navigateur ne peut pas afficher la carte interactive (WebGL 2 n’est pas disponible). Toutes les installations sont énumérées ci-dessous.',
+    'Ce navigateur ne peut pas afficher la carte interactive (WebGL 2 n’est pas disponible). Toutes les installations figurent dans la liste « Installations » (à côté de la carte sur un grand écran, en dessous sur un petit).',
   'data.loading': 'Chargement de {file}…',
   'data.error': 'Impossible de charger {file}.',
+  'data.empty': '{file} est vide : il n’y a rien à en montrer.',
+  'list.noData': 'Aucune installation à énumérer : le fichier des installations est vide.',
   'data.retry': 'Réessayer',
   'legend.only': 'Afficher seulement la catégorie {category}',
   'legend.showAll': 'Afficher de nouveau toutes les catégories (seulement {category} pour l’instant)',

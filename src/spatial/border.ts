@@ -1,5 +1,5 @@
 import type { Feature, LineString } from 'geojson';
-import { lineString } from '@turf/turf';
+import { lineString } from '@turf/helpers';
 import { distance as sphericalKm } from 'geokdbush';
 import { checkPosition, showValue } from './validate';
 

@@ -1,4 +1,4 @@
-import { nearestPointOnLine } from '@turf/turf';
+import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import { distance as sphericalKm } from 'geokdbush';
 import { isPreparedBorder, type PreparedBorder } from './border';
 import { inverseKm } from './geodesic';

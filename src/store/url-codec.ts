@@ -220,8 +220,22 @@ export function parseView(search: string, defaults: ViewState = defaultView()): 
   }
   const get: Get = (key) => params.getAll(key);
   const view: ViewState = { ...defaults };
+  // A key given more than once: the last value that is valid wins (`?lang=fr&lang=<x>` opens in French).
+  // Each try offers the parser one value per key, the n-th from the end; operators (`op`) repeat on purpose.
+  const depth = Math.max(1, ...PARAM_KEYS.filter((k) => k !== 'op').map((k) => params.getAll(k).length));
   for (const param of PARAMS) {
-    const value = (param.parse as (get: Get) => unknown)(get);
+    const parse = param.parse as (get: Get) => unknown;
+    let value: unknown = undefined;
+    if (param.field === 'operators') value = parse(get);
+    else {
+      for (let back = 0; back < depth && value === undefined; back++) {
+        value = parse((key) => {
+          const all = params.getAll(key);
+          const one = all[all.length - 1 - back] ?? all[0];
+          return one === undefined ? [] : [one];
+        });
+      }
+    }
     if (value !== undefined) Object.assign(view, { [param.field]: value });
   }
   // Sorting by distance needs a radius centre to measure from.

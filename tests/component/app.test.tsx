@@ -65,6 +65,23 @@ describe('the app with the map faked', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says a data file is empty, instead of suggesting a filter hides everything', async () => {
+    renderApp({
+      override: (file) =>
+        file === 'facilities.geojson' || file === 'routes.geojson'
+          ? Response.json({ type: 'FeatureCollection', features: [] })
+          : undefined,
+    });
+    expect(
+      await screen.findByText('facilities.geojson is empty: there is nothing from it to show.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('routes.geojson is empty: there is nothing from it to show.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No facility to list: the facilities file is empty.')).toBeInTheDocument();
+    expect(screen.queryByText(/No facility matches/)).toBeNull();
+  });
+
   it('names the file, feature and field when a file does not match its schema', async () => {
     renderApp({
       override: (file) =>

@@ -171,3 +171,16 @@ describe('the URL codec', () => {
     );
   });
 });
+
+describe('a key given more than once', () => {
+  it('takes the last valid value, not merely the last', () => {
+    expect(parseView('lang=fr&lang=<x>').lang).toBe('fr');
+    expect(parseView('lang=en&lang=fr').lang).toBe('fr');
+    expect(parseView('cam=-72,45,8&cam=nonsense').camera).toEqual({ lon: -72, lat: 45, zoom: 8 });
+    expect(parseView('r=50&rf=c2mi-bromont&r=oops').radius).toEqual({
+      center: { kind: 'facility', id: 'c2mi-bromont' },
+      km: 50,
+    });
+    expect(parseView('op=A&op=B').operators).toEqual(['A', 'B']);
+  });
+});

@@ -46,7 +46,14 @@ function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
       </p>
     );
   }
-  if (!result.isError) return null;
+  if (!result.isError) {
+    // Loaded but empty: say so, rather than leave the map or the list to look filtered.
+    return isEmpty(result.data) ? (
+      <p role="status" className="error">
+        {t('data.empty', { file })}
+      </p>
+    ) : null;
+  }
   return (
     <div role="alert" className="error">
       <p>
@@ -58,4 +65,12 @@ function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
       </button>
     </div>
   );
+}
+
+/** A FeatureCollection without features, or a scenes file without scenes. */
+function isEmpty(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  if ('features' in data && Array.isArray(data.features)) return data.features.length === 0;
+  if ('scenes' in data && Array.isArray(data.scenes)) return data.scenes.length === 0;
+  return false;
 }

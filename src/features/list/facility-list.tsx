@@ -80,7 +80,7 @@ export function FacilityList() {
         )}
       </div>
       {items.length === 0 ? (
-        <p>{t('list.empty')}</p>
+        <p>{t(all.length === 0 ? 'list.noData' : 'list.empty')}</p>
       ) : (
         <ul onKeyDown={onKeyDown} aria-labelledby="list-title" onMouseLeave={() => setHovered(null)}>
           {items.map((f) => {
