@@ -27,7 +27,13 @@ export function CorridorMap({ cooperativeGestures = false }: { cooperativeGestur
   return (
     // MapLibre sets its controls' labels only when a map is created: a language switch re-creates the map
     // (the camera is kept through the store).
-    <MapView key={lang} label={t('map.label')} lang={lang} cooperativeGestures={cooperativeGestures}>
+    <MapView
+      key={lang}
+      label={t('map.label')}
+      lang={lang}
+      cooperativeGestures={cooperativeGestures}
+      lostText={{ message: t('map.lost'), reload: t('map.reload') }}
+    >
       <CameraSync />
       <SceneFlight />
       <BasemapLayers />

@@ -14,6 +14,9 @@ export const en = {
   'data.error': 'Could not load {file}.',
   'data.empty': '{file} is empty: there is nothing from it to show.',
   'list.noData': 'No facility to list: the facilities file is empty.',
+  'map.lost':
+    'The map’s graphics stopped: the browser took its WebGL context away (a driver reset, or too many maps open). The list, search and filters still work.',
+  'map.reload': 'Reload the map',
   'data.retry': 'Retry',
   'legend.only': 'Show only {category}',
   'legend.showAll': 'Show every category again (now only {category})',

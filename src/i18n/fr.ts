@@ -16,6 +16,9 @@ export const fr = {
   'data.error': 'Impossible de charger {file}.',
   'data.empty': '{file} est vide : il n’y a rien à en montrer.',
   'list.noData': 'Aucune installation à énumérer : le fichier des installations est vide.',
+  'map.lost':
+    'L’affichage de la carte s’est arrêté : le navigateur lui a retiré son contexte WebGL (réinitialisation du pilote, ou trop de cartes ouvertes). La liste, la recherche et les filtres fonctionnent toujours.',
+  'map.reload': 'Recharger la carte',
   'data.retry': 'Réessayer',
   'legend.only': 'Afficher seulement la catégorie {category}',
   'legend.showAll': 'Afficher de nouveau toutes les catégories (seulement {category} pour l’instant)',

@@ -67,6 +67,12 @@ export interface MapHandle {
   provideImages(provide: (id: string) => MapImage | undefined): () => void;
   /** The ids of the features of `layerId` drawn within `radiusPx` of a screen point (for stacked points). */
   featureIdsNear(layerId: string, point: [number, number], radiusPx: number): string[];
+  /**
+   * Subscribes to the WebGL context being lost and restored; returns the unsubscribe function. While lost,
+   * every style change is a no-op (MapLibre would throw, and its restore would bring back the style as it was at
+   * the loss anyway).
+   */
+  onContextChange(handler: (state: 'lost' | 'restored') => void): () => void;
   remove(): void;
 }
 

@@ -9,6 +9,8 @@ import { mapLocale } from './locale';
 interface MapViewProps {
   label: string;
   lang: Lang;
+  /** What to say when the browser takes the map's WebGL context away, and the button that brings the map back. */
+  lostText?: { message: string; reload: string };
   /** Embedded in another page: the wheel and one finger scroll the page; Ctrl/⌘ + wheel or two fingers move the map. */
   cooperativeGestures?: boolean;
   children?: ReactNode;
@@ -18,13 +20,17 @@ interface MapViewProps {
  * Owns the map: creates it once, removes it on unmount (StrictMode mounts twice: the first map is
  * removed cleanly), and renders its children — sources and layers — once the style has loaded.
  */
-export function MapView({ label, lang, cooperativeGestures = false, children }: MapViewProps) {
+export function MapView({ label, lang, cooperativeGestures = false, lostText, children }: MapViewProps) {
   const engine = useMapEngine();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapHandle | null>(null);
   // Read once at creation: the parent re-creates the map (key) when the language changes.
   const initialLang = useRef(lang);
   const cooperative = useRef(cooperativeGestures);
+  // A lost WebGL context: the map says so and offers a reload; a restored one (or the reload) re-creates the
+  // map, so every source, layer, filter and the camera are applied again from the app's state.
+  const [generation, setGeneration] = useState(0);
+  const [lost, setLost] = useState(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -41,12 +47,21 @@ export function MapView({ label, lang, cooperativeGestures = false, children }: 
     handle.onLoad(() => {
       if (live) setMap(handle);
     });
+    const offContext = handle.onContextChange((state) => {
+      if (!live) return;
+      if (state === 'lost') setLost(true);
+      else {
+        setLost(false);
+        setGeneration((g) => g + 1);
+      }
+    });
     return () => {
       live = false;
+      offContext();
       setMap(null);
       handle.remove();
     };
-  }, [engine]);
+  }, [engine, generation]);
 
   return (
     <div
@@ -56,7 +71,21 @@ export function MapView({ label, lang, cooperativeGestures = false, children }: 
       aria-label={label}
       data-map-ready={map ? 'true' : 'false'}
     >
-      {map && <MapHandleContext value={map}>{children}</MapHandleContext>}
+      {map && !lost && <MapHandleContext value={map}>{children}</MapHandleContext>}
+      {lost && lostText && (
+        <div className="map-lost" role="alert">
+          <p>{lostText.message}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setLost(false);
+              setGeneration((g) => g + 1);
+            }}
+          >
+            {lostText.reload}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -20,35 +20,53 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
   // React cleans a removed map's children up after the map itself (parents' effects are destroyed first):
   // once removed, changes to its style are no-ops rather than errors.
   let removed = false;
+  let lost = false;
+  map.on('webglcontextlost', () => (lost = true));
+  const gone = () => removed || lost;
   return {
     onLoad(callback) {
       if (map.loaded()) callback();
       else map.once('load', callback);
     },
-    addSource: (id, source) => map.addSource(id, source),
+    addSource: (id, source) => {
+      if (!gone()) map.addSource(id, source);
+    },
     setSourceData(id, data) {
-      if (removed) return;
+      if (gone()) return;
       const source = map.getSource(id);
       if (source instanceof GeoJSONSource) void source.setData(data);
     },
     removeSource: (id) => {
-      if (removed) return;
+      if (gone()) return;
       // React may clean the source up before the layers that use it; MapLibre refuses that order.
       for (const layer of map.getStyle().layers) {
         if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
       }
       if (map.getSource(id)) map.removeSource(id);
     },
-    addLayer: (layer, beforeId) => map.addLayer(layer, beforeId),
-    removeLayer: (id) => {
-      if (!removed && map.getLayer(id)) map.removeLayer(id);
+    addLayer: (layer, beforeId) => {
+      if (!gone()) map.addLayer(layer, beforeId);
     },
-    hasLayer: (id) => !removed && map.getLayer(id) !== undefined,
+    removeLayer: (id) => {
+      if (!gone() && map.getLayer(id)) map.removeLayer(id);
+    },
+    hasLayer: (id) => !gone() && map.getLayer(id) !== undefined,
     setFilter: (layerId, filter) => {
-      if (!removed) map.setFilter(layerId, filter);
+      if (!gone() && map.getLayer(layerId)) map.setFilter(layerId, filter);
     },
     setVisibility: (layerId, visible) => {
-      if (!removed) map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+      if (!gone() && map.getLayer(layerId))
+        map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    },
+    onContextChange(handler) {
+      const onLost = () => handler('lost');
+      const onRestored = () => handler('restored');
+      map.on('webglcontextlost', onLost);
+      map.on('webglcontextrestored', onRestored);
+      return () => {
+        map.off('webglcontextlost', onLost);
+        map.off('webglcontextrestored', onRestored);
+      };
     },
     onMapClick(handler) {
       const listener = (event: { lngLat: { lng: number; lat: number } }) =>

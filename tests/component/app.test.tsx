@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { idFilter } from '../../src/map/filters';
@@ -63,6 +63,25 @@ describe('the app with the map faked', () => {
     await screen.findByText('4 facilities shown');
     expect(fetchSpy.mock.calls.length).toBeGreaterThan(before);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says when the map loses its WebGL context, keeps the list, and re-creates the map on restore or reload', async () => {
+    const { engine } = renderApp();
+    await screen.findByText('4 facilities shown');
+    const first = engine.maps.at(-1)!;
+    await waitFor(() => expect(first.hasLayer(LAYER.facilities)).toBe(true));
+    act(() => first.context('lost'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/took its WebGL context away/);
+    // The list still works while the map is gone; a change made meanwhile is drawn by the new map.
+    await userEvent.click(screen.getByRole('checkbox', { name: /Wafer fab/ }));
+    expect(screen.getByText('2 facilities shown')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload the map' }));
+    const second = engine.maps.at(-1)!;
+    expect(second).not.toBe(first);
+    await waitFor(() => expect(second.hasLayer(LAYER.facilities)).toBe(true));
+    expect(second.layers.get(LAYER.facilities)).toMatchObject({ filter: idFilter(['lab-east', 'uni-west']) });
+    act(() => second.context('restored'));
+    await waitFor(() => expect(engine.maps.at(-1)).not.toBe(second));
   });
 
   it('says a data file is empty, instead of suggesting a filter hides everything', async () => {

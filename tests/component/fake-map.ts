@@ -137,6 +137,15 @@ export class FakeMap implements MapHandle {
   fitBounds(): void {
     this.calls.push({ method: 'fitBounds' });
   }
+  contextHandlers = new Set<(state: 'lost' | 'restored') => void>();
+  onContextChange(handler: (state: 'lost' | 'restored') => void): () => void {
+    this.contextHandlers.add(handler);
+    return () => this.contextHandlers.delete(handler);
+  }
+  /** Simulates the browser taking the WebGL context away, or giving it back. */
+  context(state: 'lost' | 'restored'): void {
+    for (const handler of [...this.contextHandlers]) handler(state);
+  }
   remove(): void {
     this.calls.push({ method: 'remove' });
   }

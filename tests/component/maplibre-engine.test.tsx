@@ -12,7 +12,14 @@ function removableMap() {
     if (removed) throw new Error('Style is not done loading.');
   };
   const layers = new Set(['a-layer']);
+  const listeners = new Map<string, Set<() => void>>();
   const map = {
+    on: (type: string, listener: () => void) => {
+      listeners.set(type, (listeners.get(type) ?? new Set()).add(listener));
+    },
+    off: (type: string, listener: () => void) => listeners.get(type)?.delete(listener),
+    /** Test only: fires an event as MapLibre would. */
+    fire: (type: string) => listeners.get(type)?.forEach((l) => l()),
     getStyle: () => (removed ? undefined : { layers: [...layers].map((id) => ({ id, source: 'a-source' })) }),
     getSource: () => (removed ? undefined : {}),
     getLayer: (id: string) => {
@@ -34,7 +41,7 @@ function removableMap() {
       removed = true;
     },
   };
-  return map as unknown as MaplibreMap;
+  return map as unknown as MaplibreMap & { fire: (type: string) => void };
 }
 
 describe('the MapLibre handle', () => {
@@ -57,5 +64,20 @@ describe('the MapLibre handle', () => {
     }).not.toThrow();
     expect(handle.hasLayer('a-layer')).toBe(false);
     expect(handle.featureIdsNear('a-layer', [0, 0], 5)).toEqual([]);
+  });
+
+  it('while its WebGL context is lost, style changes do nothing and the app is told', () => {
+    const map = removableMap();
+    const handle = wrap(map, { setUnit: () => {} } as unknown as ScaleControl);
+    const states: string[] = [];
+    handle.onContextChange((state) => states.push(state));
+    map.fire('webglcontextlost');
+    expect(() => {
+      handle.setFilter('a-layer', ['==', ['get', 'id'], 'x']);
+      handle.removeLayer('a-layer');
+    }).not.toThrow();
+    expect(handle.hasLayer('a-layer')).toBe(false);
+    map.fire('webglcontextrestored');
+    expect(states).toEqual(['lost', 'restored']);
   });
 });
