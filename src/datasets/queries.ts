@@ -5,6 +5,9 @@ import {
   basemapCollectionSchema,
   borderCollectionSchema,
   facilityCollectionSchema,
+  facilityFeatureSchema,
+  nodeFeatureSchema,
+  routeFeatureSchema,
   nodeCollectionSchema,
   routeCollectionSchema,
   sceneCollectionSchema,
@@ -23,17 +26,22 @@ export const GEO_FILES = {
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
 
 /** A query for one validated file of public/geo. */
-function geoQuery<S extends z.ZodType>(file: string, schema: S) {
+function geoQuery<S extends z.ZodType>(file: string, schema: S, featureSchema?: z.ZodType) {
   return queryOptions({
     queryKey: ['geo', file],
-    queryFn: ({ signal }) => fetchGeo(file, schema, signal),
+    queryFn: ({ signal }) => fetchGeo(file, schema, signal, featureSchema),
     ...staticFile,
   });
 }
 
-export const facilitiesQuery = geoQuery(GEO_FILES.facilities, facilityCollectionSchema);
-export const nodesQuery = geoQuery(GEO_FILES.nodes, nodeCollectionSchema);
-export const routesQuery = geoQuery(GEO_FILES.routes, routeCollectionSchema);
+// Facilities, nodes and routes keep their valid records when some are bad (the status panel says how many).
+export const facilitiesQuery = geoQuery(
+  GEO_FILES.facilities,
+  facilityCollectionSchema,
+  facilityFeatureSchema,
+);
+export const nodesQuery = geoQuery(GEO_FILES.nodes, nodeCollectionSchema, nodeFeatureSchema);
+export const routesQuery = geoQuery(GEO_FILES.routes, routeCollectionSchema, routeFeatureSchema);
 export const basemapQuery = geoQuery(GEO_FILES.basemap, basemapCollectionSchema);
 export const borderQuery = geoQuery(GEO_FILES.border, borderCollectionSchema);
 export const scenesQuery = geoQuery(GEO_FILES.scenes, sceneCollectionSchema);

@@ -17,6 +17,9 @@ export const en = {
   'map.lost':
     'The map’s graphics stopped: the browser took its WebGL context away (a driver reset, or too many maps open). The list, search and filters still work.',
   'map.reload': 'Reload the map',
+  'data.partial': '{count} records of {file} could not be read and are left out; everything else is shown.',
+  'data.partial_one': '{count} record of {file} could not be read and is left out; everything else is shown.',
+  'data.details': 'Technical details',
   'data.retry': 'Retry',
   'legend.only': 'Show only {category}',
   'legend.showAll': 'Show every category again (now only {category})',

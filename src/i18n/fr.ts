@@ -19,6 +19,9 @@ export const fr = {
   'map.lost':
     'L’affichage de la carte s’est arrêté : le navigateur lui a retiré son contexte WebGL (réinitialisation du pilote, ou trop de cartes ouvertes). La liste, la recherche et les filtres fonctionnent toujours.',
   'map.reload': 'Recharger la carte',
+  'data.partial': '{count} fiches de {file} sont illisibles et ont été écartées; tout le reste est affiché.',
+  'data.partial_one': '{count} fiche de {file} est illisible et a été écartée; tout le reste est affiché.',
+  'data.details': 'Détails techniques',
   'data.retry': 'Réessayer',
   'legend.only': 'Afficher seulement la catégorie {category}',
   'legend.showAll': 'Afficher de nouveau toutes les catégories (seulement {category} pour l’instant)',

@@ -5,6 +5,7 @@ import { idFilter } from '../../src/map/filters';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { LAYER_ORDER } from '../../src/map/layers/order';
 import { renderApp } from './render-app';
+import { facilitiesFixture } from '../fixtures/geo-fixtures';
 
 describe('the app with the map faked', () => {
   it('adds each dataset as one source and its layers in the stacking order', async () => {
@@ -82,6 +83,20 @@ describe('the app with the map faked', () => {
     expect(second.layers.get(LAYER.facilities)).toMatchObject({ filter: idFilter(['lab-east', 'uni-west']) });
     act(() => second.context('restored'));
     await waitFor(() => expect(engine.maps.at(-1)).not.toBe(second));
+  });
+
+  it('keeps every valid record when one is bad, and says in plain words how many were left out', async () => {
+    renderApp({
+      override: (file) => {
+        if (file !== 'facilities.geojson') return undefined;
+        const [first, ...rest] = facilitiesFixture.features;
+        const bad = { ...first, geometry: { type: 'Point', coordinates: [-72.7, 999] } };
+        return Response.json({ ...facilitiesFixture, features: [bad, ...rest] });
+      },
+    });
+    expect(await screen.findByText('3 facilities shown')).toBeInTheDocument();
+    const status = screen.getByText(/1 record of facilities.geojson could not be read and is left out/);
+    expect(status.closest('div')).toHaveTextContent('#0 (fab-north): geometry.coordinates.1');
   });
 
   it('says a data file is empty, instead of suggesting a filter hides everything', async () => {

@@ -1,3 +1,4 @@
+import { leftOutOf } from '../../datasets/fetch-geo';
 import { useQuery } from '@tanstack/react-query';
 import {
   basemapQuery,
@@ -48,18 +49,41 @@ function QueryStatus({ file, query }: { file: string; query: GeoQuery }) {
   }
   if (!result.isError) {
     // Loaded but empty: say so, rather than leave the map or the list to look filtered.
-    return isEmpty(result.data) ? (
-      <p role="status" className="error">
-        {t('data.empty', { file })}
-      </p>
-    ) : null;
+    if (isEmpty(result.data)) {
+      return (
+        <p role="status" className="error">
+          {t('data.empty', { file })}
+        </p>
+      );
+    }
+    const leftOut = leftOutOf(result.data);
+    if (leftOut.length === 0) return null;
+    return (
+      <div role="status" className="error">
+        <p>{t('data.partial', { count: leftOut.length, file })}</p>
+        <details>
+          <summary>{t('data.details')}</summary>
+          <ul className="error-detail">
+            {leftOut.slice(0, 20).map((l) => (
+              <li key={l.index}>
+                #{l.index}
+                {l.id ? ` (${l.id})` : ''}: {l.detail}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    );
   }
   return (
     <div role="alert" className="error">
       <p>
-        <strong>{t('data.error', { file })}</strong>{' '}
-        <span className="error-detail">{result.error.message}</span>
+        <strong>{t('data.error', { file })}</strong>
       </p>
+      <details>
+        <summary>{t('data.details')}</summary>
+        <p className="error-detail">{result.error.message}</p>
+      </details>
       <button type="button" onClick={() => void result.refetch()} disabled={result.isFetching}>
         {t('data.retry')}
       </button>
