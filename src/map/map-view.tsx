@@ -23,7 +23,8 @@ interface MapViewProps {
 export function MapView({ label, lang, cooperativeGestures = false, lostText, children }: MapViewProps) {
   const engine = useMapEngine();
   const containerRef = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapHandle | null>(null);
+  // The map and the generation it was created for: children render only on the current generation's map.
+  const [created, setCreated] = useState<{ map: MapHandle; generation: number } | null>(null);
   // Read once at creation: the parent re-creates the map (key) when the language changes.
   const initialLang = useRef(lang);
   const cooperative = useRef(cooperativeGestures);
@@ -45,7 +46,7 @@ export function MapView({ label, lang, cooperativeGestures = false, lostText, ch
       cooperativeGestures: cooperative.current,
     });
     handle.onLoad(() => {
-      if (live) setMap(handle);
+      if (live) setCreated({ map: handle, generation });
     });
     const offContext = handle.onContextChange((state) => {
       if (!live) return;
@@ -58,13 +59,16 @@ export function MapView({ label, lang, cooperativeGestures = false, lostText, ch
     return () => {
       live = false;
       offContext();
-      setMap(null);
+      setCreated(null);
       handle.remove();
     };
   }, [engine, generation]);
 
+  const map = created && created.generation === generation ? created.map : null;
   return (
+    // A new container each time the map is re-created: nothing of a map whose context was lost stays in it.
     <div
+      key={generation}
       className="map-view"
       ref={containerRef}
       role="region"
