@@ -49,6 +49,24 @@ async function drawnInside(page: Page, margin = 40): Promise<string[]> {
   }, margin);
 }
 
+/** What the map shows: [west, south, east, north]. */
+async function mapBounds(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    type MapOnPage = {
+      getBounds: () => {
+        getWest: () => number;
+        getSouth: () => number;
+        getEast: () => number;
+        getNorth: () => number;
+      };
+    };
+    const b = (
+      document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }
+    ).maplibreMap.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  });
+}
+
 async function panBy(page: Page, dx: number, dy: number): Promise<void> {
   await page.evaluate(
     ([x, y]) => {
@@ -134,20 +152,7 @@ describe('the first screen', () => {
     it(`frames every facility at ${viewport.width}×${viewport.height}, inside the basemap`, async () => {
       const page = await open('/', { viewport });
       await waitForMapIdle(page);
-      const view = await page.evaluate(() => {
-        type MapOnPage = {
-          getBounds: () => {
-            getWest: () => number;
-            getSouth: () => number;
-            getEast: () => number;
-            getNorth: () => number;
-          };
-        };
-        const b = (
-          document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }
-        ).maplibreMap.getBounds();
-        return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-      });
+      const view = await mapBounds(page);
       const [w, s, e, n] = view as [number, number, number, number];
       const outside = facilities.filter(
         ({
@@ -168,20 +173,7 @@ describe('the first screen', () => {
   it('zooming all the way out never shows past the basemap', async () => {
     const page = await open('/?cam=-72,44,0', { viewport: { width: 1920, height: 1080 } });
     await waitForMapIdle(page);
-    const zoomedOut = await page.evaluate(() => {
-      type MapOnPage = {
-        getBounds: () => {
-          getWest: () => number;
-          getSouth: () => number;
-          getEast: () => number;
-          getNorth: () => number;
-        };
-      };
-      const b = (
-        document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }
-      ).maplibreMap.getBounds();
-      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    });
+    const zoomedOut = await mapBounds(page);
     expect(zoomedOut[0]).toBeGreaterThanOrEqual(BASEMAP_EXTENT[0] - 1e-6);
     expect(zoomedOut[1]).toBeGreaterThanOrEqual(BASEMAP_EXTENT[1] - 1e-6);
     expect(zoomedOut[2]).toBeLessThanOrEqual(BASEMAP_EXTENT[2] + 1e-6);

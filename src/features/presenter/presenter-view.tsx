@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useT } from '../language/use-t';
 import { sceneNotes, sceneTitle, useStory } from '../scenes/use-story';
-import { dispatchShortcut, useRegisteredShortcuts, useShortcuts, type Shortcut } from '../shortcuts/registry';
+import { dispatchShortcut, useShortcuts, type Shortcut } from '../shortcuts/registry';
+import { ShortcutList } from '../shortcuts/shortcut-list';
 import { openChannel, parsePresenterMessage } from './presenter-channel';
 
 /**
@@ -77,7 +78,6 @@ export function PresenterView() {
     window.addEventListener('keydown', dispatchShortcut);
     return () => window.removeEventListener('keydown', dispatchShortcut);
   }, []);
-  const listed = useRegisteredShortcuts();
 
   const current = index === null ? undefined : story[index];
   const nextIndex = index === null ? 0 : index + 1;
@@ -127,20 +127,7 @@ export function PresenterView() {
       </div>
       <section aria-labelledby="presenter-keys">
         <h2 id="presenter-keys">{t('help.title')}</h2>
-        <dl className="help-list">
-          {listed
-            .filter((s) => s.keys.length > 0)
-            .map((s) => (
-              <div key={s.id} className="help-row">
-                <dt>
-                  {s.keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </dt>
-                <dd>{t(s.label)}</dd>
-              </div>
-            ))}
-        </dl>
+        <ShortcutList />
       </section>
     </main>
   );

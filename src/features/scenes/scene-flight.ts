@@ -2,7 +2,7 @@ import type { Scene } from '../../datasets/schemas';
 import { useStore } from '../../store/store';
 import { parseView } from '../../store/url-codec';
 import { pickView } from '../../store/url-sync';
-import type { ViewState } from '../../store/view-state';
+import { defaultView, type ViewState } from '../../store/view-state';
 import type { MyScene } from './my-scenes';
 
 /** A step of the story: a shipped scene or one the user saved. */
@@ -25,24 +25,11 @@ export function sceneView(step: StoryScene, state: ViewState): ViewState {
   return { ...view, lang: current.lang, present: current.present, unit: current.unit };
 }
 
+/** What a scene does not name is reset (filters, selection, tools); the presenter's traffic choice stays. */
 function emptyFilters(current: ViewState): Partial<ViewState> {
-  return {
-    categories: parseView('').categories,
-    statuses: [],
-    countries: [],
-    regions: [],
-    tags: [],
-    operators: [],
-    coalitionOnly: false,
-    year: null,
-    query: '',
-    selectedId: null,
-    radius: null,
-    pairsKm: null,
-    pairsBy: 'straight',
-    sort: 'name',
-    traffic: current.traffic,
-  };
+  const reset: Partial<ViewState> = { ...defaultView(current.lang), traffic: current.traffic };
+  for (const own of ['lang', 'camera', 'present', 'unit'] as const) delete reset[own];
+  return reset;
 }
 
 /** Shows step `index` of `story`: one camera flight, the filters applied as the camera arrives. */

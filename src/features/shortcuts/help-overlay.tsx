@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store/store';
 import { useT } from '../language/use-t';
-import { useRegisteredShortcuts } from './registry';
+import { ShortcutList } from './shortcut-list';
 
 /** `?`: every shortcut the features registered, with its keys, in the interface language. */
 export function HelpOverlay() {
   const t = useT();
   const open = useStore((s) => s.helpOpen);
-  const shortcuts = useRegisteredShortcuts();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open) close.current?.focus();
@@ -28,20 +27,7 @@ export function HelpOverlay() {
             ×
           </button>
         </div>
-        <dl className="help-list">
-          {shortcuts
-            .filter((s) => s.keys.length > 0)
-            .map((s) => (
-              <div key={s.id} className="help-row">
-                <dt>
-                  {s.keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </dt>
-                <dd>{t(s.label)}</dd>
-              </div>
-            ))}
-        </dl>
+        <ShortcutList />
         <p className="hint">{t('help.typing')}</p>
       </div>
     </div>
