@@ -220,14 +220,25 @@ function checkProcessPair(
 }
 
 function checkSources(
-  r: Parsed<{ sources: ({ url: string; as_of: string } & Note)[]; investment?: Note | undefined }>,
+  r: Parsed<{
+    sources: ({ url: string; published?: string | undefined; checked: string } & Note)[];
+    investment?: Note | undefined;
+  }>,
   today: string,
   problems: Problem[],
 ): void {
   const seen = new Map<string, number>();
   if (r.value.investment) checkNotePair(r, 'investment', r.value.investment, problems);
   r.value.sources.forEach((s, i) => {
-    if (s.as_of > today) problems.push(problem(r.raw, `sources.${i}.as_of`, `${s.as_of} is in the future`));
+    if (s.checked > today)
+      problems.push(problem(r.raw, `sources.${i}.checked`, `${s.checked} is in the future`));
+    if (s.published !== undefined && s.published > today) {
+      problems.push(problem(r.raw, `sources.${i}.published`, `${s.published} is in the future`));
+    } else if (s.published !== undefined && s.published > s.checked) {
+      problems.push(
+        problem(r.raw, `sources.${i}.published`, `published ${s.published} is after checked ${s.checked}`),
+      );
+    }
     checkNotePair(r, `sources.${i}`, s, problems);
     const key = sourceKey(s.url);
     const first = seen.get(key);

@@ -22,7 +22,10 @@ export const year = z.number().int().min(1800).max(2100);
 
 export const sourceSchema = z.strictObject({
   url: httpUrl,
-  as_of: isoDate,
+  /** When the source says it was published (left out when the page gives no date). */
+  published: isoDate.optional(),
+  /** When this record was last checked against the source. */
+  checked: isoDate,
   /** What the source supports, in English; `note_fr` is the same in French. */
   note: z.string().optional(),
   note_fr: z.string().optional(),

@@ -40,6 +40,17 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options).format(value);
 }
 
+/** The month and year of a YYYY-MM-DD date (e.g. "May 2012", "mai 2012"). */
+export function formatMonth(lang: Lang, isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 /** A YYYY-MM-DD date written for the language (e.g. "Jan 28, 2025", "28 janv. 2025"). */
 export function formatDate(lang: Lang, isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -41,7 +41,7 @@ function syntheticFacilities(n: number): FacilityFeature[] {
         coord_source: 'https://example.org/coords',
         description_en: 'A synthetic facility for benchmarks.',
         description_fr: 'Une installation synthétique pour les bancs d’essai.',
-        sources: [{ url: 'https://example.org/source', as_of: '2025-01-01' }],
+        sources: [{ url: 'https://example.org/source', checked: '2025-01-01' }],
       },
     };
   });

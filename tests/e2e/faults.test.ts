@@ -243,7 +243,7 @@ describe('hostile input through the real page', () => {
     first.properties['name'] = '<img src=x onerror="alert(1)"><script>alert(2)</script>Hostile';
     first.properties['description_en'] = '<b onmouseover=alert(3)>bold</b>';
     const second = hostile.features[1]!;
-    second.properties['sources'] = [{ url: 'javascript:alert(4)', as_of: '2025-01-01' }];
+    second.properties['sources'] = [{ url: 'javascript:alert(4)', checked: '2025-01-01' }];
     const { page, context, errors } = await openFaulty('/', (c) =>
       c.route('**/geo/facilities.geojson', (route) =>
         route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }),

@@ -44,7 +44,8 @@ const geo: Geography = {
   ],
 };
 
-const source = '    sources:\n      - { url: https://example.org/a, as_of: 2025-01-28 }\n';
+const source =
+  '    sources:\n      - { url: https://example.org/a, published: 2024-05-02, checked: 2025-01-28 }\n';
 const facilityYaml = (id: string, extra = '', position = 'lon: -72.7\n    lat: 45.3') => `
   - id: ${id}
     name: Facility ${id}
@@ -211,15 +212,25 @@ describe('the data validator', () => {
     );
     const badDate = facilityYaml('x').replace('2025-01-28', '28/01/2025');
     expect(onlyProblem({ facilities: badDate })).toMatch(
-      /field "sources\.0\.as_of": must be a date written YYYY-MM-DD/,
+      /field "sources\.0\.checked": must be a date written YYYY-MM-DD/,
     );
     const future = facilityYaml('x').replace('2025-01-28', '2031-01-01');
     expect(onlyProblem({ facilities: future })).toMatch(
-      /field "sources\.0\.as_of": 2031-01-01 is in the future/,
+      /field "sources\.0\.checked": 2031-01-01 is in the future/,
+    );
+    const unchecked = facilityYaml('x').replace(', checked: 2025-01-28', '');
+    expect(onlyProblem({ facilities: unchecked })).toMatch(/field "sources\.0\.checked"/);
+    const publishedLater = facilityYaml('x').replace('2024-05-02', '2025-02-01');
+    expect(onlyProblem({ facilities: publishedLater })).toMatch(
+      /field "sources\.0\.published": published 2025-02-01 is after checked 2025-01-28/,
+    );
+    const publishedFuture = facilityYaml('x').replace('2024-05-02', '2032-02-01');
+    expect(onlyProblem({ facilities: publishedFuture })).toMatch(
+      /field "sources\.0\.published": 2032-02-01 is in the future/,
     );
     const twice = facilityYaml('x').replace(
       source,
-      `${source}      - { url: 'http://EXAMPLE.org/a/#notes', as_of: 2026-01-01, note: again, note_fr: encore }\n`,
+      `${source}      - { url: 'http://EXAMPLE.org/a/#notes', checked: 2026-01-01, note: again, note_fr: encore }\n`,
     );
     expect(onlyProblem({ facilities: twice })).toMatch(
       /record x, .*field "sources\.1\.url": the same source as sources\.0 \(merge their notes into one entry\)/,
@@ -230,7 +241,7 @@ describe('the data validator', () => {
     const withNotes = (sourceNotes: string, investment = '') =>
       facilityYaml('x', investment).replace(
         source,
-        `    sources:\n      - { url: https://example.org/a, as_of: 2025-01-28${sourceNotes} }\n`,
+        `    sources:\n      - { url: https://example.org/a, checked: 2025-01-28${sourceNotes} }\n`,
       );
     expect(check({ facilities: withNotes(', note: supports it, note_fr: le confirme') })).toEqual([]);
     expect(onlyProblem({ facilities: withNotes(', note: supports it') })).toMatch(

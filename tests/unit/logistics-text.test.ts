@@ -9,7 +9,7 @@ import {
 } from '../../src/features/logistics/logistics-text';
 import { cameraForPoints } from '../../src/features/camera/frame';
 
-const source = [{ url: 'https://example.org/s', as_of: '2026-01-01' }];
+const source = [{ url: 'https://example.org/s', checked: '2026-01-01' }];
 const node = (
   id: string,
   kind: NodeFeature['properties']['kind'],

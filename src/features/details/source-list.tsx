@@ -1,5 +1,5 @@
 import type { FacilityProperties } from '../../datasets/schemas';
-import { formatDate } from '../../i18n/translate';
+import { formatDate, formatMonth } from '../../i18n/translate';
 import { useT } from '../language/use-t';
 import { useStore } from '../../store/store';
 
@@ -23,7 +23,13 @@ export function SourceList({ sources, coordSource }: SourceListProps) {
               {hostOf(source.url)}
               <span className="visually-hidden"> {t('details.newTab')}</span>
             </a>{' '}
-            <span className="as-of">{t('details.asOf', { date: formatDate(lang, source.as_of) })}</span>
+            <span className="as-of">
+              {source.published &&
+                `${t('details.published', { date: formatMonth(lang, source.published) })} · `}
+              <span title={formatDate(lang, source.checked)}>
+                {t('details.checked', { date: formatMonth(lang, source.checked) })}
+              </span>
+            </span>
             {/* Notes are recorded in English and French; an untranslated note shows in English, marked so. */}
             {lang === 'fr' && source.note_fr ? (
               <span className="source-note"> — {source.note_fr}</span>
