@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DataStatus } from '../features/data-status/data-status';
 import { DetailsPanel } from '../features/details/details-panel';
 import { DerivedProvider } from '../features/filters/derived';
@@ -20,6 +20,9 @@ import { Timeline } from '../features/timeline/timeline';
 import { RadiusPanel } from '../features/radius/radius-panel';
 import { PairsPanel } from '../features/cross-border/pairs-panel';
 import { useT } from '../features/language/use-t';
+import { PrintSheet } from '../features/export/print-sheet';
+import { ResultsSheet } from '../features/phone/results-sheet';
+import { useCompact } from '../features/phone/use-compact';
 import { CorridorMap } from './corridor-map';
 import { useMapEngine } from '../map/map-context';
 import type { EmbedConfig } from '../features/embed/embed-config';
@@ -38,6 +41,14 @@ export function App({ embed }: { embed?: EmbedConfig }) {
   const engine = useMapEngine();
   // Decided once: the map and its WebGL context stay mounted for the life of the page.
   const [mapSupported] = useState(() => engine.isSupported());
+  // Phones and tablets: the controls open as a full-screen dialog from the results sheet.
+  const compact = useCompact();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersHeading = useRef<HTMLHeadingElement>(null);
+  const filtersDialog = compact && filtersOpen;
+  useEffect(() => {
+    if (filtersDialog) filtersHeading.current?.focus();
+  }, [filtersDialog]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -69,6 +80,7 @@ export function App({ embed }: { embed?: EmbedConfig }) {
       <ShortcutListener />
       <PresenterControls />
       <HelpOverlay />
+      <PrintSheet />
       <div className={present ? 'app presenting' : 'app'}>
         {present && <PresenterBar />}
         <a className="skip-link" href="#facility-list">
@@ -89,7 +101,24 @@ export function App({ embed }: { embed?: EmbedConfig }) {
           <LanguageSwitch />
         </header>
         <div className="app-body">
-          <aside className="side-panel controls" aria-label={t('app.controls')}>
+          <aside
+            className={filtersDialog ? 'side-panel controls open' : 'side-panel controls'}
+            aria-label={t('app.controls')}
+            {...(filtersDialog ? { role: 'dialog', 'aria-modal': true } : {})}
+            onKeyDown={(e) => {
+              if (filtersDialog && e.key === 'Escape') setFiltersOpen(false);
+            }}
+          >
+            {filtersDialog && (
+              <div className="dialog-head">
+                <h2 ref={filtersHeading} tabIndex={-1}>
+                  {t('sheet.filters')}
+                </h2>
+                <button type="button" className="dialog-done" onClick={() => setFiltersOpen(false)}>
+                  {t('sheet.done')}
+                </button>
+              </div>
+            )}
             <DataStatus />
             <CategoryLegend />
             <LogisticsList />
@@ -103,11 +132,11 @@ export function App({ embed }: { embed?: EmbedConfig }) {
             {mapSupported ? <CorridorMap /> : noWebgl}
             {!present && <SceneCaption />}
           </main>
-          <aside className="side-panel results" aria-label={t('app.results')}>
+          <ResultsSheet compact={compact} onFilters={() => setFiltersOpen(true)}>
             <DetailsPanel />
             <LogisticsDetails />
             <FacilityList />
-          </aside>
+          </ResultsSheet>
         </div>
       </div>
     </DerivedProvider>

@@ -15,6 +15,7 @@ import { SceneFlight } from '../features/scenes/scene-flight-layer';
 import { PRESENT_SCALE } from '../features/presenter/present-scale';
 import { NodeLayers, RouteLayers } from '../features/logistics/logistics-layers';
 import { PairLayers } from '../features/cross-border/pair-layers';
+import { ExportSource } from '../features/export/export-source';
 import { RadiusLayers } from '../features/radius/radius-layers';
 
 /**
@@ -35,6 +36,7 @@ export function CorridorMap({ cooperativeGestures = false }: { cooperativeGestur
       lostText={{ message: t('map.lost'), reload: t('map.reload') }}
     >
       <CameraSync />
+      <ExportSource />
       <SceneFlight />
       <BasemapLayers />
       <RouteLayers />

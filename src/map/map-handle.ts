@@ -73,6 +73,11 @@ export interface MapHandle {
    * the loss anyway).
    */
   onContextChange(handler: (state: 'lost' | 'restored') => void): () => void;
+  /**
+   * The map as drawn now, copied into a new canvas at `pixelRatio` device pixels per CSS pixel (drawn again
+   * at that ratio when it differs from the screen's); null when the map cannot draw.
+   */
+  snapshot(pixelRatio: number): HTMLCanvasElement | null;
   remove(): void;
 }
 

@@ -167,6 +167,23 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         .filter((id): id is string => typeof id === 'string');
       return [...new Set(ids)];
     },
+    snapshot(pixelRatio) {
+      if (gone()) return null;
+      const original = map.getPixelRatio();
+      if (pixelRatio !== original) map.setPixelRatio(pixelRatio);
+      // A synchronous draw, so the buffer is complete when it is copied.
+      map.redraw();
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')?.drawImage(source, 0, 0);
+      if (pixelRatio !== original) {
+        map.setPixelRatio(original);
+        map.redraw();
+      }
+      return copy;
+    },
     remove: () => {
       removed = true;
       map.remove();

@@ -146,6 +146,15 @@ export class FakeMap implements MapHandle {
   context(state: 'lost' | 'restored'): void {
     for (const handler of [...this.contextHandlers]) handler(state);
   }
+  /** Snapshots as asked for (pixel ratios), each a blank canvas of 400×300 CSS px. */
+  snapshots: number[] = [];
+  snapshot(pixelRatio: number): HTMLCanvasElement {
+    this.snapshots.push(pixelRatio);
+    const canvas = document.createElement('canvas');
+    canvas.width = 400 * pixelRatio;
+    canvas.height = 300 * pixelRatio;
+    return canvas;
+  }
   remove(): void {
     this.calls.push({ method: 'remove' });
   }

@@ -28,6 +28,8 @@ export function FacilityTooltip({
   const [hovered, setHovered] = useState<Hovered>(null);
 
   useEffect(() => {
+    // A touch screen has no hover: a tap selects, and its emulated mouse move must not leave a tooltip behind.
+    if (window.matchMedia('(hover: none)').matches) return;
     const follow = (layer: 'facility' | 'cluster') => (id: string | null, point?: [number, number]) =>
       setHovered((current) =>
         id !== null && point ? { layer, id, point } : current?.layer === layer ? null : current,

@@ -16,10 +16,14 @@ export function LanguageSwitch() {
           key={code}
           type="button"
           lang={code}
+          aria-label={NAMES[code]}
           aria-pressed={lang === code}
           onClick={() => setLang(code)}
         >
-          {NAMES[code]}
+          <span className="lang-long">{NAMES[code]}</span>
+          <span className="lang-short" aria-hidden="true">
+            {code.toUpperCase()}
+          </span>
         </button>
       ))}
     </div>

@@ -15,6 +15,7 @@ import { radiusCenter } from '../radius/radius-center';
 import { cameraForRadius } from '../radius/radius-frame';
 import { FACILITY_ZOOM } from '../search/search-box';
 import { useMapEngine } from '../../map/map-context';
+import { ExportMenu } from '../export/export-menu';
 
 /**
  * Exactly the facilities the map shows, as a keyboard-operable list (the whole view when the browser
@@ -67,6 +68,7 @@ export function FacilityList() {
             ))}
           </select>
         </label>
+        <ExportMenu />
       </div>
       <div className="count-line">
         <p className="list-count" role="status" aria-live="polite">
