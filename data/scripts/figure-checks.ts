@@ -96,8 +96,9 @@ const WAFER = /\b(\d{2,3})[\s\u00a0-]mm\b/g;
 /** Process nodes: a number followed by "nm", unless it is a wavelength ("193-nm immersion", "365 nm light"). */
 const NODE = /\b(\d+(?:\.\d+)?)[\s\u00a0-]?nm\b(?!\s+(immersion|light|laser|wavelength))/g;
 
+/** A bare four-digit year ("in 2012 staff moved") is not a job count; counts of 1,000 and more take a comma. */
 export function jobCounts(text: string): string[] {
-  return [...text.matchAll(JOBS)].map((m) => m[0]);
+  return [...text.matchAll(JOBS)].filter((m) => !/^(18|19|20)\d\d$/.test(m[1] ?? '')).map((m) => m[0]);
 }
 export function waferSizes(text: string): number[] {
   return [...text.matchAll(WAFER)].map((m) => Number(m[1])).filter((n) => n >= 50 && n <= 450);

@@ -485,6 +485,7 @@ describe('figures in a description are facts of the record', () => {
     expect(onlyProblem({ facilities: withDescription('It plans about 9,000 jobs.') })).toMatch(
       /record x, .*field "employees": description_en states "9,000 jobs" but the record has no employees/,
     );
+    expect(check({ facilities: withDescription('In 2012 staff moved to the new building.') })).toEqual([]);
     expect(onlyProblem({ facilities: withDescription('It will create 1,500 direct jobs.') })).toMatch(
       /"1,500 direct jobs"/,
     );
