@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import { CORRIDOR_BOUNDS, REGIONS, type Region } from '../../src/datasets/vocabulary';
 import { foldText } from '../../src/i18n/search-text';
 import { distanceToBorderKm, loadBorder, type PreparedBorder } from '../../src/spatial';
+import { figureProblems } from './figure-checks';
 import type { Problem, RawRecord } from './load-yaml';
 import { approximateStretches, traceVia, type RailNetwork } from './trace-rail';
 import {
@@ -88,6 +89,9 @@ export function validateData(
   checkUniqueIds([...facilities, ...nodes, ...routes], problems);
   for (const r of [...facilities, ...nodes, ...routes]) checkSources(r, today, problems);
   for (const f of facilities) checkProcessPair(f, problems);
+  for (const f of facilities) {
+    for (const p of figureProblems(f.value)) problems.push(problem(f.raw, p.field, p.message));
+  }
   for (const f of facilities) {
     if (checkPosition(f, [f.value.lon, f.value.lat], problems)) {
       checkRegion(f, f.value.region, f.value.country, [f.value.lon, f.value.lat], geo, problems);

@@ -422,3 +422,102 @@ ${source}    via:
     expect(normaliseName('Université de Sherbrooke')).toBe(normaliseName('UNIVERSITE  de sherbrooke!'));
   });
 });
+
+describe('figures in a description are facts of the record', () => {
+  const withDescription = (description: string, extra = '') =>
+    facilityYaml('x', extra).replace('    description_en: A fab.', `    description_en: ${description}`);
+
+  it('accepts an investment figure that matches investment.amount within its stated rounding', () => {
+    const investment = (amount: number, currency = 'USD') =>
+      `    investment: { amount: ${amount}, currency: ${currency}, year: 2024 }\n`;
+    expect(check({ facilities: withDescription('A USD 1.5 billion fab.', investment(1500000000)) })).toEqual(
+      [],
+    );
+    expect(check({ facilities: withDescription('A USD 1.5 billion fab.', investment(1520000000)) })).toEqual(
+      [],
+    );
+    expect(
+      check({ facilities: withDescription('More than USD 15 billion invested.', investment(15400000000)) }),
+    ).toEqual([]);
+    expect(check({ facilities: withDescription('USD 15B+ invested.', investment(16000000000)) })).toEqual([]);
+    expect(
+      check({ facilities: withDescription('A 218 million CAD project.', investment(218450000, 'CAD')) }),
+    ).toEqual([]);
+    expect(
+      check({ facilities: withDescription('It received CAD 925,000 in 2025.', investment(925000, 'CAD')) }),
+    ).toEqual([]);
+  });
+
+  it('rejects a money figure that investment does not carry, naming file, record and field', () => {
+    expect(
+      onlyProblem({
+        facilities: withDescription('GlobalFoundries reports more than USD 15 billion invested.'),
+      }),
+    ).toBe(
+      'data/facilities/test.yaml, record x, line 2: field "investment": description_en states "USD 15 billion" but the record has no investment (add it with its source, or remove the figure from both descriptions)',
+    );
+    const other = '    investment: { amount: 1600000000, currency: USD, year: 2024 }\n';
+    expect(onlyProblem({ facilities: withDescription('A USD 1.5 billion fab.', other) })).toMatch(
+      /record x, .*field "investment\.amount": description_en states "USD 1\.5 billion" but investment is USD 1600000000/,
+    );
+    const cad = '    investment: { amount: 1500000000, currency: CAD, year: 2024 }\n';
+    expect(onlyProblem({ facilities: withDescription('A USD 1.5 billion fab.', cad) })).toMatch(
+      /field "investment\.amount"/,
+    );
+  });
+
+  it('leaves prices and trade figures out: acquisitions, sales, exports', () => {
+    expect(
+      check({
+        facilities: withDescription(
+          'It was acquired by Applied Materials in 2011 for about 4.9 billion USD.',
+        ),
+      }),
+    ).toEqual([]);
+    expect(
+      check({
+        facilities: withDescription("Semiconductors are Vermont's leading export (USD 650 million in 2023)."),
+      }),
+    ).toEqual([]);
+  });
+
+  it('requires employees for a job count', () => {
+    expect(onlyProblem({ facilities: withDescription('It plans about 9,000 jobs.') })).toMatch(
+      /record x, .*field "employees": description_en states "9,000 jobs" but the record has no employees/,
+    );
+    expect(check({ facilities: withDescription('In 2012 staff moved to the new building.') })).toEqual([]);
+    expect(onlyProblem({ facilities: withDescription('It will create 1,500 direct jobs.') })).toMatch(
+      /"1,500 direct jobs"/,
+    );
+    expect(
+      check({
+        facilities: withDescription('It employs 300 people.', '    employees: { count: 300, year: 2024 }\n'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('requires a wafer size in wafer_sizes_mm and a process node in process', () => {
+    expect(
+      onlyProblem({ facilities: withDescription('A 300 mm fab.', '    wafer_sizes_mm: [200]\n') }),
+    ).toMatch(
+      /record x, .*field "wafer_sizes_mm": description_en states "300 mm" but wafer_sizes_mm is \[200\]/,
+    );
+    expect(
+      check({ facilities: withDescription('A 200-mm fab.', '    wafer_sizes_mm: [150, 200]\n') }),
+    ).toEqual([]);
+    expect(onlyProblem({ facilities: withDescription('A 2 nm chip.') })).toMatch(
+      /field "process": description_en states "2 nm" but process is missing/,
+    );
+    expect(
+      check({
+        facilities: withDescription(
+          'A 40 nm line.',
+          '    process: 40 nm and 65 nm CMOS\n    process_fr: CMOS de 40 nm et 65 nm\n',
+        ),
+      }),
+    ).toEqual([]);
+    expect(check({ facilities: withDescription('Photoresist for 193-nm immersion lithography.') })).toEqual(
+      [],
+    );
+  });
+});
