@@ -282,6 +282,7 @@ export const en = {
   'sheet.to.peek': 'Lower the results',
   'sheet.to.half': 'Raise the results to half the screen',
   'sheet.to.full': 'Raise the results to the full screen',
+  'details.notPublished': 'not published in any source we found',
   'country.CA': 'Canada',
   'country.US': 'United States',
 } as const;

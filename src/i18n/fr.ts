@@ -288,6 +288,7 @@ export const fr = {
   'sheet.to.peek': 'Abaisser les résultats',
   'sheet.to.half': 'Monter les résultats à mi-écran',
   'sheet.to.full': 'Monter les résultats en plein écran',
+  'details.notPublished': 'non publié dans les sources consultées',
   'country.CA': 'Canada',
   'country.US': 'États-Unis',
 } as const satisfies Record<MessageKey, string>;

@@ -96,14 +96,25 @@ export function DetailsPanel() {
           value={p.wafer_sizes_mm?.map((mm) => `${formatNumber(lang, mm)} mm`).join(', ')}
         />
         <Fact label={t('details.process')} value={lang === 'fr' ? (p.process_fr ?? p.process) : p.process} />
+        {/* The figures investors look for first: for plants and research centres, say when no source gives them. */}
         <Fact
           label={t('details.employees')}
           value={
-            p.employees &&
-            t('details.countYear', { count: formatNumber(lang, p.employees.count), year: p.employees.year })
+            (p.employees &&
+              t('details.countYear', {
+                count: formatNumber(lang, p.employees.count),
+                year: p.employees.year,
+              })) ??
+            (FIGURES_EXPECTED.has(p.category) ? t('details.notPublished') : undefined)
           }
         />
-        <Fact label={t('details.investment')} value={formatInvestment(p, lang)} />
+        <Fact
+          label={t('details.investment')}
+          value={
+            formatInvestment(p, lang) ??
+            (FIGURES_EXPECTED.has(p.category) ? t('details.notPublished') : undefined)
+          }
+        />
       </dl>
       <button
         type="button"
@@ -121,6 +132,13 @@ export function DetailsPanel() {
     </section>
   );
 }
+
+/** Categories whose details always show employees and investment (as "not published" when unknown). */
+const FIGURES_EXPECTED: ReadonlySet<FacilityProperties['category']> = new Set([
+  'fab',
+  'packaging',
+  'research',
+]);
 
 function Fact({ label, value }: { label: string; value: string | number | undefined }) {
   if (value === undefined || value === '') return null;
