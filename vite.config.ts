@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/app/csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The host SDK (src/embed/embed-sdk.ts) is built on its own into `embed.js` beside index.html: one ES module
@@ -53,7 +54,28 @@ function embedCors(): Plugin {
 export default defineConfig({
   // Relative asset and data URLs, so the built app also works when served under a sub-path.
   base: './',
-  plugins: [react(), embedSdk(), embedCors()],
+  plugins: [
+    react(),
+    embedSdk(),
+    embedCors(),
+    // Offline after the first visit: a Workbox service worker precaches the app, MapLibre's worker and every
+    // file of public/geo. A new build is announced in the app ("a new version is available") and taken when the
+    // user chooses; caches of older builds are removed. Registered from our own bundle (no inline script).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,geojson,json}'],
+        globIgnores: ['embed.js', 'embed.d.ts'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        // The data files change with every data build: they are precached with their revision like the rest.
+        dontCacheBustURLsMatching: /assets\//,
+      },
+    }),
+  ],
   preview: {
     port: 4173,
     strictPort: true,

@@ -8,6 +8,8 @@ import './app/styles.css';
 import { embedConfig } from './features/embed/embed-config';
 import { applyTheme } from './features/embed/theme';
 import { PresenterView } from './features/presenter/presenter-view';
+import { registerSW } from 'virtual:pwa-register';
+import { reportUpdate } from './features/offline/app-update';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -18,6 +20,13 @@ applyTheme(embed.theme, document.documentElement);
 const presenterView = new URLSearchParams(window.location.search).get('presenter') === '1';
 // Inside a frame, the host page's Back button must not step through our filters.
 if (!presenterView) startUrlSync(window, { replaceOnly: embed.inFrame || embed.embedded });
+
+// Offline after the first visit (vite-plugin-pwa / Workbox). A new build waits until the user reloads into it.
+const applyUpdate = registerSW({
+  onNeedRefresh: () => reportUpdate({ waiting: true, apply: () => void applyUpdate(true) }),
+  onOfflineReady: () => reportUpdate({ offlineReady: true }),
+});
+if (navigator.serviceWorker?.controller) reportUpdate({ offlineReady: true });
 
 createRoot(root).render(
   <StrictMode>

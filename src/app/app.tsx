@@ -21,6 +21,7 @@ import { RadiusPanel } from '../features/radius/radius-panel';
 import { PairsPanel } from '../features/cross-border/pairs-panel';
 import { useT } from '../features/language/use-t';
 import { PrintSheet } from '../features/export/print-sheet';
+import { OfflineStatus } from '../features/offline/offline-status';
 import { ResultsSheet } from '../features/phone/results-sheet';
 import { useCompact } from '../features/phone/use-compact';
 import { CorridorMap } from './corridor-map';
@@ -83,6 +84,7 @@ export function App({ embed }: { embed?: EmbedConfig }) {
       <PrintSheet />
       <div className={present ? 'app presenting' : 'app'}>
         {present && <PresenterBar />}
+        <OfflineStatus />
         <a className="skip-link" href="#facility-list">
           {t('app.skip')}
         </a>

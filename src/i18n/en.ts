@@ -283,6 +283,12 @@ export const en = {
   'sheet.to.half': 'Raise the results to half the screen',
   'sheet.to.full': 'Raise the results to the full screen',
   'details.notPublished': 'not published in any source we found',
+  'offline.title': 'You are offline.',
+  'offline.ready': 'The map, its data and every tool keep working from the copy kept on this device.',
+  'offline.partial': 'What has already loaded keeps working; the rest will load when you are back online.',
+  'update.available': 'A new version of the map is available.',
+  'update.reload': 'Reload now',
+  'update.later': 'Later',
   'country.CA': 'Canada',
   'country.US': 'United States',
 } as const;

@@ -289,6 +289,14 @@ export const fr = {
   'sheet.to.half': 'Monter les résultats à mi-écran',
   'sheet.to.full': 'Monter les résultats en plein écran',
   'details.notPublished': 'non publié dans les sources consultées',
+  'offline.title': 'Vous êtes hors ligne.',
+  'offline.ready':
+    'La carte, ses données et tous les outils continuent de fonctionner grâce à la copie gardée sur cet appareil.',
+  'offline.partial':
+    'Ce qui est déjà chargé continue de fonctionner; le reste se chargera au retour de la connexion.',
+  'update.available': 'Une nouvelle version de la carte est disponible.',
+  'update.reload': 'Recharger maintenant',
+  'update.later': 'Plus tard',
   'country.CA': 'Canada',
   'country.US': 'États-Unis',
 } as const satisfies Record<MessageKey, string>;

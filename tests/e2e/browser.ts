@@ -43,15 +43,28 @@ export interface PageWatch {
   failedRequests: string[];
 }
 
+export interface OpenOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  noWebgl?: boolean;
+  touch?: boolean;
+}
+
 /** Opens a page that records console errors, page errors and every request leaving the app's origin. */
 export async function openPage(
   browser: Browser,
   path = '/',
-  options: { locale?: string; viewport?: { width: number; height: number }; noWebgl?: boolean } = {},
+  options: OpenOptions = {},
 ): Promise<{ page: Page; watch: PageWatch }> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-CA',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    // A phone: touch events, no hover, the mobile viewport meta honoured.
+    ...(options.touch ? { isMobile: true, hasTouch: true } : {}),
+    // The service worker (offline) is tested on its own (offline.test.ts); elsewhere it would only precache
+    // every file again for each page (and requests it serves would bypass the routing below).
+    serviceWorkers: 'block',
+    acceptDownloads: true,
   });
   if (options.noWebgl) await context.addInitScript(disableWebgl2);
   // A Content-Security-Policy violation (a blocked eval, inline style or foreign request) is a console error.
@@ -114,10 +127,7 @@ export function disableWebgl2(): void {
  * which opens a watched page, and a getter for the browser itself.
  */
 export function watchedBrowser(): {
-  open: (
-    path?: string,
-    options?: { locale?: string; noWebgl?: boolean; viewport?: { width: number; height: number } },
-  ) => Promise<Page>;
+  open: (path?: string, options?: OpenOptions) => Promise<Page>;
   browser: () => Browser;
 } {
   let browser: Browser | undefined;
