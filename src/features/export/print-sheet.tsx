@@ -9,7 +9,7 @@ import { exportMap } from './map-image';
 import { useShown } from './use-shown';
 
 /** At most this many rows fit the one printed page; the rest are counted ("and 52 more"). */
-const PRINT_ROWS = 240;
+const PRINT_ROWS = 175;
 
 let request: (() => void) | null = null;
 
