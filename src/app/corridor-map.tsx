@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { GeoJSONSourceSpecification, LayerSpecification } from '../map/spec-types';
 import { useMemo } from 'react';
-import { basemapQuery } from '../datasets/queries';
+import { basemapQuery, borderQuery, facilitiesQuery, nodesQuery, routesQuery } from '../datasets/queries';
 import { useT } from '../features/language/use-t';
 import { useStore } from '../store/store';
 import { CameraSync } from '../features/camera/camera-sync';
@@ -25,6 +25,11 @@ import { RadiusLayers } from '../features/radius/radius-layers';
 export function CorridorMap({ cooperativeGestures = false }: { cooperativeGestures?: boolean }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
+  // Every dataset drawn on the map has arrived or failed (the map's idle signal waits for this).
+  const dataSettled = useQueries({
+    queries: [basemapQuery, facilitiesQuery, routesQuery, nodesQuery, borderQuery],
+    combine: (results) => results.every((r) => r.status !== 'pending' && r.fetchStatus !== 'fetching'),
+  });
   return (
     // MapLibre sets its controls' labels only when a map is created: a language switch re-creates the map
     // (the camera is kept through the store).
@@ -33,6 +38,7 @@ export function CorridorMap({ cooperativeGestures = false }: { cooperativeGestur
       label={t('map.label')}
       lang={lang}
       cooperativeGestures={cooperativeGestures}
+      dataSettled={dataSettled}
       lostText={{ message: t('map.lost'), reload: t('map.reload') }}
     >
       <CameraSync />

@@ -78,6 +78,11 @@ export interface MapHandle {
    * at that ratio when it differs from the screen's); null when the map cannot draw.
    */
   snapshot(pixelRatio: number): HTMLCanvasElement | null;
+  /**
+   * Follows whether the map has finished drawing (MapLibre's idle: no tile, source or transition pending) and
+   * asks for a fresh frame, so an idle follows the subscription; returns the unsubscribe function.
+   */
+  onIdleChange(handler: (idle: boolean) => void): () => void;
   remove(): void;
 }
 

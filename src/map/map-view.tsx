@@ -13,6 +13,11 @@ interface MapViewProps {
   lostText?: { message: string; reload: string };
   /** Embedded in another page: the wheel and one finger scroll the page; Ctrl/⌘ + wheel or two fingers move the map. */
   cooperativeGestures?: boolean;
+  /**
+   * Whether every dataset the map draws has arrived (or failed): `data-map-idle` is true only after an idle
+   * that follows it, so it means "the data layers are drawn", never the background-only idle before data.
+   */
+  dataSettled?: boolean;
   children?: ReactNode;
 }
 
@@ -20,7 +25,14 @@ interface MapViewProps {
  * Owns the map: creates it once, removes it on unmount (StrictMode mounts twice: the first map is
  * removed cleanly), and renders its children — sources and layers — once the style has loaded.
  */
-export function MapView({ label, lang, cooperativeGestures = false, lostText, children }: MapViewProps) {
+export function MapView({
+  label,
+  lang,
+  cooperativeGestures = false,
+  dataSettled = true,
+  lostText,
+  children,
+}: MapViewProps) {
   const engine = useMapEngine();
   const containerRef = useRef<HTMLDivElement>(null);
   // The map and the generation it was created for: children render only on the current generation's map.
@@ -65,6 +77,21 @@ export function MapView({ label, lang, cooperativeGestures = false, lostText, ch
   }, [engine, generation]);
 
   const map = created && created.generation === generation ? created.map : null;
+
+  // `data-map-idle` (browser tests and benchmarks wait for it): an idle of this map after its data settled. The
+  // children's effects (sources and layers added) run before this one, so the idle awaited includes them.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!map || !container) return;
+    let idle = false;
+    const write = () => container.setAttribute('data-map-idle', String(idle && dataSettled));
+    write();
+    return map.onIdleChange((value) => {
+      idle = value;
+      write();
+    });
+  }, [map, dataSettled]);
+
   return (
     // A new container each time the map is re-created: nothing of a map whose context was lost stays in it.
     <div

@@ -167,6 +167,19 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         .filter((id): id is string => typeof id === 'string');
       return [...new Set(ids)];
     },
+    onIdleChange(handler) {
+      const idle = () => handler(true);
+      const busy = () => handler(false);
+      map.on('idle', idle);
+      map.on('dataloading', busy);
+      map.on('movestart', busy);
+      if (!gone()) map.triggerRepaint();
+      return () => {
+        map.off('idle', idle);
+        map.off('dataloading', busy);
+        map.off('movestart', busy);
+      };
+    },
     snapshot(pixelRatio) {
       if (gone()) return null;
       const original = map.getPixelRatio();
@@ -217,11 +230,7 @@ export const maplibreEngine: MapEngine = {
       // Keeps the drawing buffer for screenshots and pixel checks in the browser tests.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    // Lets the browser tests wait for rendering to settle and query what was drawn (queryRenderedFeatures).
-    const setIdle = (idle: boolean) => container.setAttribute('data-map-idle', String(idle));
-    map.on('idle', () => setIdle(true));
-    map.on('dataloading', () => setIdle(false));
-    map.on('movestart', () => setIdle(false));
+    // Lets the browser tests query what was drawn (queryRenderedFeatures); MapView says when it is idle.
     Object.defineProperty(container, 'maplibreMap', { value: map, configurable: true });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     const scale = new ScaleControl({ unit: 'metric' });

@@ -146,6 +146,12 @@ export class FakeMap implements MapHandle {
   context(state: 'lost' | 'restored'): void {
     for (const handler of [...this.contextHandlers]) handler(state);
   }
+  idleHandlers = new Set<(idle: boolean) => void>();
+  onIdleChange(handler: (idle: boolean) => void): () => void {
+    this.idleHandlers.add(handler);
+    queueMicrotask(() => handler(true));
+    return () => this.idleHandlers.delete(handler);
+  }
   /** Snapshots as asked for (pixel ratios), each a blank canvas of 400×300 CSS px. */
   snapshots: number[] = [];
   snapshot(pixelRatio: number): HTMLCanvasElement {

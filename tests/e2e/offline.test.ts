@@ -116,9 +116,7 @@ describe('offline after the first visit', () => {
     await page.getByRole('button', { name: 'Français' }).click();
     await waitForMapIdle(page);
     await expect.poll(() => page.locator('.offline-note').textContent()).toContain('Vous êtes hors ligne.');
-    expect(await page.locator('.radius-summary').textContent()).toMatch(
-      /installations? à moins de 100 km/,
-    );
+    expect(await page.locator('.radius-summary').textContent()).toMatch(/installations? à moins de 100 km/);
 
     // A new deployment: the data file changes, and so does its revision in the precache manifest (exactly what a
     // rebuild writes for a changed data file).
