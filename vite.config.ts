@@ -3,6 +3,11 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 /**
  * The host SDK (src/embed/embed-sdk.ts) is built on its own into `embed.js` beside index.html: one ES module
@@ -50,6 +55,86 @@ function embedCors(): Plugin {
   };
 }
 
+/** Text files worth compressing, with the type they are served as. */
+const COMPRESSIBLE: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+};
+
+/**
+ * Every text asset of the build is written beside itself precompressed, as `.br` (brotli, quality 11) and `.gz`
+ * (gzip, level 9), and `npm start` (vite preview) sends the smallest the browser accepts, with
+ * `Content-Encoding` and `Vary: Accept-Encoding`. A static host does the same by serving the precompressed
+ * files (nginx `gzip_static`/`brotli_static`, Apache MultiViews) or compressing on the fly (README).
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  let building = false;
+  return {
+    name: 'corridor-map-precompress',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
+    },
+    async closeBundle() {
+      if (!building) return;
+      const files = (await readdir(outDir, { recursive: true })).filter(
+        (f) => COMPRESSIBLE[extname(f)] !== undefined,
+      );
+      await Promise.all(
+        files.map(async (file) => {
+          const body = await readFile(join(outDir, file));
+          if (body.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            promisify(brotliCompress)(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+            promisify(gzip)(body, { level: 9 }),
+          ]);
+          await writeFile(join(outDir, `${file}.br`), br);
+          await writeFile(join(outDir, `${file}.gz`), gz);
+        }),
+      );
+    },
+    configurePreviewServer(server) {
+      const root = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        } catch {
+          return next();
+        }
+        if (path.endsWith('/')) path += 'index.html';
+        const type = COMPRESSIBLE[extname(path)];
+        const file = join(root, path);
+        if (!type || !file.startsWith(root + sep)) return next();
+        const accepted = String(req.headers['accept-encoding'] ?? '');
+        for (const [encoding, suffix] of [
+          ['br', '.br'],
+          ['gzip', '.gz'],
+        ] as const) {
+          if (!accepted.includes(encoding) || !existsSync(file + suffix)) continue;
+          res.setHeader('Content-Type', type);
+          res.setHeader('Content-Encoding', encoding);
+          res.setHeader('Content-Length', statSync(file + suffix).size);
+          res.setHeader('Vary', 'Accept-Encoding');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+          if (req.method === 'HEAD') res.end();
+          else createReadStream(file + suffix).pipe(res);
+          return;
+        }
+        next();
+      });
+    },
+  };
+}
+
 // One config for the app, the preview server (`npm start`) and every test project.
 export default defineConfig({
   // Relative asset and data URLs, so the built app also works when served under a sub-path.
@@ -58,6 +143,7 @@ export default defineConfig({
     react(),
     embedSdk(),
     embedCors(),
+    precompress(),
     // Offline after the first visit: a Workbox service worker precaches the app, MapLibre's worker and every
     // file of public/geo. A new build is announced in the app ("a new version is available") and taken when the
     // user chooses; caches of older builds are removed. Registered from our own bundle (no inline script).
