@@ -162,5 +162,6 @@ describe('offline after the first visit', () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
-  });
+    // Two loads, a reload offline, a language switch, a new deployment and a reload into it.
+  }, 180_000);
 });
