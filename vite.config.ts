@@ -200,7 +200,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (`--maxWorkers=2` in package.json): a browser test mostly waits on rendering
+          // and timers, so two share this 2-core machine well; files share nothing but the preview server.
+          fileParallelism: true,
         },
       },
       {

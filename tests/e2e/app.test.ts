@@ -257,7 +257,7 @@ describe('the corridor in a real browser', () => {
   });
 
   it('without WebGL2 says so and lists every facility', async () => {
-    const context = await getBrowser().newContext();
+    const context = await getBrowser().newContext({ serviceWorkers: 'block' });
     await context.addInitScript(disableWebgl2);
     const page = await context.newPage();
     const errors: string[] = [];
@@ -273,7 +273,7 @@ describe('the corridor in a real browser', () => {
   });
 
   it('a missing data file shows an error naming it, with a retry, while the rest works', async () => {
-    const context = await getBrowser().newContext({ locale: 'en-CA' });
+    const context = await getBrowser().newContext({ locale: 'en-CA', serviceWorkers: 'block' });
     const page = await context.newPage();
     let fail = true;
     await page.route('**/geo/routes.geojson', (route) =>

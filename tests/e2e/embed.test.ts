@@ -89,7 +89,7 @@ async function openWatched(
   url: string,
   viewport = { width: 1100, height: 800 },
 ): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
-  const context = await browser.newContext({ viewport, locale: 'en-CA' });
+  const context = await browser.newContext({ viewport, locale: 'en-CA', serviceWorkers: 'block' });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`),

@@ -26,7 +26,11 @@ async function openFaulty(
   setup: (context: BrowserContext) => Promise<unknown> = async () => {},
   allowed: RegExp = /^$/,
 ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'en-CA', viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    locale: 'en-CA',
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective}`),
@@ -262,86 +266,4 @@ describe('hostile input through the real page', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-
-  it('2,000 random and hostile URLs: no error, no dialog, a map on screen, valid parts kept', async () => {
-    const { page, context, errors } = await openFaulty('/');
-    await waitForMapIdle(page);
-    const kept = await page.evaluate(async () => {
-      const keys = [
-        'lang',
-        'cat',
-        'status',
-        'country',
-        'region',
-        'tag',
-        'op',
-        'member',
-        'year',
-        'q',
-        'sel',
-        'sort',
-        'cam',
-        'r',
-        'rf',
-        'rc',
-        'unit',
-        'pairs',
-        'pairsby',
-        'traffic',
-        'present',
-        'embed',
-        'theme',
-        'panels',
-        'host',
-        '__proto__',
-        'constructor',
-      ];
-      const values = [
-        '',
-        'fr',
-        'en',
-        'fab,<script>',
-        'NaN',
-        '-1',
-        '1e309',
-        '999,999,99',
-        '-72,45,8',
-        '<img src=x onerror=alert(1)>',
-        '\'"><svg onload=alert(1)>',
-        'javascript:alert(1)',
-        '%',
-        '%E0%A4%A',
-        '\u0000',
-        'c2mi-bromont',
-        '1',
-        '0',
-        'all',
-        'trucks',
-        '#ff0000',
-        'dark',
-        'x'.repeat(5000),
-      ];
-      let seed = 42;
-      const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-      for (let i = 0; i < 2000; i++) {
-        const parts: string[] = [];
-        for (let k = rand(6); k >= 0; k--)
-          parts.push(`${keys[rand(keys.length)]}=${encodeURIComponent(values[rand(values.length)]!)}`);
-        history.pushState(null, '', `?${parts.join('&')}`);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-        if (i % 100 === 0) await new Promise((r) => setTimeout(r, 0));
-      }
-      history.pushState(null, '', '?lang=fr&cat=fab,%3Cscript%3E&cam=not-a-camera&sel=c2mi-bromont');
-      window.dispatchEvent(new PopStateEvent('popstate'));
-      await new Promise((r) => setTimeout(r, 500));
-      return { lang: document.documentElement.lang, url: location.search };
-    });
-    expect(kept.lang).toBe('fr');
-    expect(kept.url).toContain('cat=fab');
-    expect(kept.url).toContain('sel=c2mi-bromont');
-    await waitForMapIdle(page);
-    expect(await page.locator('.map-view[data-map-ready="true"]').count()).toBe(1);
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 120_000);
 });

@@ -119,6 +119,7 @@ describe('presenting the corridor', () => {
       viewport: { width: 1280, height: 720 },
       deviceScaleFactor: 2,
       locale: 'en-CA',
+      serviceWorkers: 'block',
     });
     const page = await context.newPage();
     const errors: string[] = [];
