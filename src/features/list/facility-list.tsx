@@ -15,7 +15,15 @@ import { radiusCenter } from '../radius/radius-center';
 import { cameraForRadius } from '../radius/radius-frame';
 import { FACILITY_ZOOM } from '../search/search-box';
 import { useMapEngine } from '../../map/map-context';
+import type { FacilityFeature } from '../../datasets/schemas';
+import { VirtualRows } from './virtual-rows';
 import { ExportMenu } from '../export/export-menu';
+
+/**
+ * From this many rows on, the list renders only the rows in view (VirtualRows). Below it every row is in the
+ * page, so the browser's find-in-page and a screen reader's browse mode reach all of them.
+ */
+const VIRTUAL_FROM = 1000;
 
 /**
  * Exactly the facilities the map shows, as a keyboard-operable list (the whole view when the browser
@@ -53,6 +61,37 @@ export function FacilityList() {
   };
 
   const onKeyDown = listKeys(() => select(null));
+  const row = (f: FacilityFeature) => {
+    const p = f.properties;
+    return (
+      <button
+        type="button"
+        className={`list-item${f.id === hoveredId ? ' hovered' : ''}`}
+        aria-pressed={f.id === selectedId}
+        data-id={f.id}
+        onClick={() => select(f.id)}
+        onMouseEnter={() => setHovered(f.id)}
+        onFocus={() => setHovered(f.id)}
+        onBlur={() => setHovered(null)}
+      >
+        <StatusSwatch status={p.status} color={CATEGORY_COLORS[p.category]} />
+        <span className="list-name">{facilityName(p, lang)}</span>
+        <span className="list-meta">
+          {t(`category.${p.category}`)}
+          {p.status !== 'operating' && (
+            <>
+              {' · '}
+              <span className={`status-tag status-tag-${p.status}`}>{t(`status.${p.status}`)}</span>
+            </>
+          )}
+          {' · '}
+          {p.city}, {p.region}
+          {distances?.has(f.id) &&
+            ` · ${t('list.distance', { distance: formatDistance(distances.get(f.id) ?? 0, unit, lang) })}`}
+        </span>
+      </button>
+    );
+  };
 
   return (
     <section className="facility-list" aria-labelledby="list-title" id="facility-list" tabIndex={-1}>
@@ -83,42 +122,21 @@ export function FacilityList() {
       </div>
       {items.length === 0 ? (
         <p>{t(all.length === 0 ? 'list.noData' : 'list.empty')}</p>
-      ) : (
+      ) : items.length < VIRTUAL_FROM ? (
         <ul onKeyDown={onKeyDown} aria-labelledby="list-title" onMouseLeave={() => setHovered(null)}>
-          {items.map((f) => {
-            const p = f.properties;
-            return (
-              <li key={f.id}>
-                <button
-                  type="button"
-                  className={`list-item${f.id === hoveredId ? ' hovered' : ''}`}
-                  aria-pressed={f.id === selectedId}
-                  data-id={f.id}
-                  onClick={() => select(f.id)}
-                  onMouseEnter={() => setHovered(f.id)}
-                  onFocus={() => setHovered(f.id)}
-                  onBlur={() => setHovered(null)}
-                >
-                  <StatusSwatch status={p.status} color={CATEGORY_COLORS[p.category]} />
-                  <span className="list-name">{facilityName(p, lang)}</span>
-                  <span className="list-meta">
-                    {t(`category.${p.category}`)}
-                    {p.status !== 'operating' && (
-                      <>
-                        {' · '}
-                        <span className={`status-tag status-tag-${p.status}`}>{t(`status.${p.status}`)}</span>
-                      </>
-                    )}
-                    {' · '}
-                    {p.city}, {p.region}
-                    {distances?.has(f.id) &&
-                      ` · ${t('list.distance', { distance: formatDistance(distances.get(f.id) ?? 0, unit, lang) })}`}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {items.map((f) => (
+            <li key={f.id}>{row(f)}</li>
+          ))}
         </ul>
+      ) : (
+        <VirtualRows
+          items={items}
+          rowKey={(f) => f.id}
+          renderRow={row}
+          onEscape={() => select(null)}
+          labelledBy="list-title"
+          onMouseLeave={() => setHovered(null)}
+        />
       )}
     </section>
   );
