@@ -145,16 +145,30 @@ describe('exploring the corridor', () => {
     const buttons = page.locator('#facility-list button.list-item');
     const count = await buttons.count();
     expect(count).toBe(facilities.length);
-    for (let i = 0; i < count; i++) {
-      const button = buttons.nth(i);
-      const id = await button.getAttribute('data-id');
-      await button.click();
-      const facility = facilities.find((f) => f.id === id);
-      const links = page.locator('section.details .sources a[target="_blank"]');
-      // Every source plus the coordinates' source.
-      await expect
-        .poll(() => links.count(), { message: id ?? '' })
-        .toBe((facility?.properties.sources.length ?? 0) + 1);
-    }
+    // Clicked in the page, one after the other, as fast as React renders each selection.
+    const shown = await page.evaluate(async () => {
+      const result: { id: string; links: number }[] = [];
+      for (const button of document.querySelectorAll<HTMLButtonElement>('#facility-list button.list-item')) {
+        button.click();
+        const id = button.dataset['id'] ?? '';
+        for (let tries = 0; tries < 100; tries++) {
+          await new Promise((r) => setTimeout(r, 0));
+          if (document.querySelector('section.details')?.getAttribute('data-id') === id) break;
+        }
+        result.push({
+          id,
+          links: document.querySelectorAll('section.details .sources a[target="_blank"]').length,
+        });
+      }
+      return result;
+    });
+    // Every source plus the coordinates' source.
+    expect(shown).toEqual(
+      shown.map(({ id }) => ({
+        id,
+        links: (facilities.find((f) => f.id === id)?.properties.sources.length ?? 0) + 1,
+      })),
+    );
+    expect(shown).toHaveLength(count);
   });
 });

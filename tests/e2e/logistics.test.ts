@@ -119,29 +119,42 @@ describe('routes and logistics in a real browser', () => {
     const buttons = page.locator('.logistics-list button.list-item');
     // Both files load independently: wait for the whole list before walking it.
     await expect.poll(() => buttons.count()).toBe(nodes.length + routes.length);
-    for (let i = 0; i < nodes.length + routes.length; i++) {
-      const button = buttons.nth(i);
-      const id = await button.getAttribute('data-id');
-      await button.click();
-      const record = [...nodes, ...routes].find((f) => f.id === id);
-      if (!record) throw new Error(`listed id ${id ?? ''} is in no data file`);
-      const expected = [
-        ...record.properties.sources.map((s) => s.url),
-        ...(record.properties.coord_source ? [record.properties.coord_source] : []),
-      ];
-      // The details shown are this record's: its heading, and exactly its source links in order.
-      await page
-        .getByRole('region', { name: record.properties.name_en ?? record.properties.name, exact: true })
-        .waitFor();
-      await expect
-        .poll(
-          () =>
-            page
-              .locator('section.details .sources a[target="_blank"]')
-              .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-          { message: record.id },
-        )
-        .toEqual(expected);
-    }
+    // Clicked in the page, one after the other, as fast as React renders each selection.
+    const shown = await page.evaluate(async () => {
+      const result: { id: string; heading: string; links: (string | null)[] }[] = [];
+      for (const button of document.querySelectorAll<HTMLButtonElement>('.logistics-list button.list-item')) {
+        button.click();
+        const id = button.dataset['id'] ?? '';
+        for (let tries = 0; tries < 100; tries++) {
+          await new Promise((r) => setTimeout(r, 0));
+          if (document.querySelector('section.details')?.getAttribute('data-id') === id) break;
+        }
+        const details = document.querySelector('section.details');
+        result.push({
+          id,
+          heading: details?.querySelector('h2')?.textContent ?? '',
+          links: [...(details?.querySelectorAll('.sources a[target="_blank"]') ?? [])].map((a) =>
+            a.getAttribute('href'),
+          ),
+        });
+      }
+      return result;
+    });
+    expect(shown).toHaveLength(nodes.length + routes.length);
+    // The details shown are each record's: its heading, and exactly its source links in order.
+    expect(shown).toEqual(
+      shown.map(({ id }) => {
+        const record = [...nodes, ...routes].find((f) => f.id === id);
+        if (!record) throw new Error(`listed id ${id} is in no data file`);
+        return {
+          id,
+          heading: record.properties.name_en ?? record.properties.name,
+          links: [
+            ...record.properties.sources.map((s) => s.url),
+            ...(record.properties.coord_source ? [record.properties.coord_source] : []),
+          ],
+        };
+      }),
+    );
   });
 });

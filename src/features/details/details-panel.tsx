@@ -40,7 +40,7 @@ export function DetailsPanel() {
   };
 
   return (
-    <section className="details" aria-labelledby="details-title">
+    <section className="details" aria-labelledby="details-title" data-id={feature.id}>
       <div className="details-head">
         <h2 id="details-title">{facilityName(p, lang)}</h2>
         <button

@@ -34,7 +34,7 @@ export function LogisticsDetails() {
     });
 
   return (
-    <section className="details" aria-labelledby="logistics-title">
+    <section className="details" aria-labelledby="logistics-title" data-id={feature.id}>
       <div className="details-head">
         <h2 id="logistics-title" tabIndex={-1}>
           {logisticsName(p, lang)}
