@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
+import { LongestFirst } from './tests/e2e/sequencer.ts';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -203,6 +204,7 @@ export default defineConfig({
           // Two files at a time (`--maxWorkers=2` in package.json): a browser test mostly waits on rendering
           // and timers, so two share this 2-core machine well; files share nothing but the preview server.
           fileParallelism: true,
+          sequence: { sequencer: LongestFirst },
         },
       },
       {

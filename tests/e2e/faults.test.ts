@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -246,8 +248,14 @@ describe('hostile input through the real page', () => {
     const first = hostile.features[0]!;
     first.properties['name'] = '<img src=x onerror="alert(1)"><script>alert(2)</script>Hostile';
     first.properties['description_en'] = '<b onmouseover=alert(3)>bold</b>';
+    delete first.properties['name_en'];
+    delete first.properties['name_fr'];
     const second = hostile.features[1]!;
     second.properties['sources'] = [{ url: 'javascript:alert(4)', checked: '2025-01-01' }];
+    const third = hostile.features[2]!;
+    third.properties['name'] = '=HYPERLINK("http://evil.example","click")';
+    delete third.properties['name_en'];
+    delete third.properties['name_fr'];
     const { page, context, errors } = await openFaulty('/', (c) =>
       c.route('**/geo/facilities.geojson', (route) =>
         route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }),
@@ -263,6 +271,25 @@ describe('hostile input through the real page', () => {
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     // The record with a javascript: source is left out, and the user is told.
     await page.getByText(/1 record of facilities.geojson could not be read/).waitFor();
+
+    // Exports and the print layout: the markup is text, the formula is neutralised.
+    await page.getByRole('combobox', { name: 'Search' }).fill('');
+    await page.keyboard.press('Escape');
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Spreadsheet (CSV)' }).click(),
+    ]);
+    const csv = (await readFile(await download.path())).toString('utf8').slice(1);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.find((r) => r['id'] === third.id)?.['name']).toBe(
+      `'=HYPERLINK("http://evil.example","click")`,
+    );
+    expect(rows.find((r) => r['id'] === first.id)?.['name']).toContain('<script>alert(2)</script>Hostile');
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.getByRole('button', { name: 'Print' }).click();
+    expect(await page.locator('.print-sheet').textContent()).toContain('<script>alert(2)</script>Hostile');
+    expect(await page.locator('img[src="x"], b[onmouseover], script:not([src])').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

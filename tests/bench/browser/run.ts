@@ -1,0 +1,255 @@
+/**
+ * `npm run bench:browser`: the app against a bare MapLibre page (tests/bench/browser/bare.ts) drawing the same
+ * files with the same style, camera and map size, in Debian Chromium. Builds both, serves both from one static
+ * server that sends every text file brotli-compressed (so "bytes as sent" compare alike), then for the real data
+ * and for 10k and 100k synthetic facilities (served in place of facilities.geojson) runs alternating cold loads and
+ * prints medians and ratios (ours ÷ bare): load → idle, bytes as sent, category toggle → idle, the longest
+ * main-thread task, JS heap and DOM nodes. Ratios measured side by side in one run, not absolute times.
+ * Options: BENCH_RUNS (default 3), BENCH_SIZES (default "real,10000,100000"), BENCH_SKIP_BUILD=1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const SIZES = (process.env['BENCH_SIZES'] ?? 'real,10000,100000').split(',');
+const VIEWPORT = { width: 1280, height: 800 };
+const TIMEOUT = Number(process.env['BENCH_TIMEOUT'] ?? 300_000);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+};
+
+if (process.env['BENCH_SKIP_BUILD'] !== '1') {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '-c', 'tests/bench/browser/vite.config.ts'], { stdio: 'inherit' });
+}
+
+// /app/ serves dist, /bare/ serves dist-bench/bare; text files brotli-compressed once, kept in memory.
+const roots: Record<string, string> = { app: 'dist', bare: 'dist-bench/bare' };
+const compressed = new Map<string, Buffer>();
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const [, site, ...rest] = url.pathname.split('/');
+  const root = roots[site ?? ''];
+  if (!root) return void res.writeHead(404).end();
+  let file = normalize(join(root, decodeURIComponent(rest.join('/')) || 'index.html'));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!file.startsWith(normalize(root)) || !existsSync(file)) return void res.writeHead(404).end();
+  const type = TYPES[extname(file)];
+  const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream' };
+  let body: Buffer = readFileSync(file);
+  if (type && String(req.headers['accept-encoding']).includes('br')) {
+    const cached =
+      compressed.get(file) ?? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    compressed.set(file, cached);
+    body = cached;
+    headers['content-encoding'] = 'br';
+  }
+  res.writeHead(200, headers).end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('no port');
+const origin = `http://127.0.0.1:${address.port}`;
+
+/** Synthetic facilities: the real records repeated with new ids and random positions inside the corridor. */
+function synthetic(count: number): string {
+  const real = JSON.parse(readFileSync('public/geo/facilities.geojson', 'utf8')) as {
+    features: { id: string; properties: Record<string, unknown> }[];
+  };
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const features = Array.from({ length: count }, (_, i) => {
+    const f = real.features[i % real.features.length]!;
+    const id = `synthetic-${i}`;
+    return {
+      ...f,
+      id,
+      geometry: { type: 'Point', coordinates: [-79.5 + random() * 11, 40.6 + random() * 7.9] },
+      properties: { ...f.properties, id, name: `Site ${i}`, name_en: undefined, name_fr: undefined },
+    };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+interface Sample {
+  loadMs: number;
+  bytes: number;
+  longestLoadTaskMs: number;
+  toggleMs: number;
+  longestToggleTaskMs: number;
+  heapMb: number;
+  domNodes: number;
+}
+
+/** Before any script: record the longest main-thread task and when the idle attribute first turns true. */
+function instrument([selector, attribute]: [string, string]): void {
+  const w = window as unknown as { __longest: number; __idleAt?: number };
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    if (w.__idleAt === undefined && document.querySelector(selector)?.getAttribute(attribute) === 'true')
+      w.__idleAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: [attribute],
+  });
+}
+
+async function measure(
+  browser: Browser,
+  which: 'app' | 'bare',
+  size: string,
+  mapSize: { w: number; h: number },
+) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  // tsx (esbuild) wraps named functions in a `__name` helper that does not exist in the page.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const body = size === 'real' ? undefined : synthetic(Number(size));
+  if (body) {
+    await context.route('**/geo/facilities.geojson', (route) =>
+      route.fulfill({ body, contentType: 'application/geo+json' }),
+    );
+  }
+  const page = await context.newPage();
+  if (process.env['BENCH_DEBUG']) {
+    page.on('console', (m) => console.error(`[${which}] ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => console.error(`[${which}] pageerror: ${e.message}`));
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+  const [selector, attribute] = which === 'app' ? ['.map-view', 'data-map-idle'] : ['body', 'data-idle'];
+  await page.addInitScript(instrument, [selector, attribute] as [string, string]);
+  const path = which === 'app' ? '/app/' : `/bare/?w=${mapSize.w}&h=${mapSize.h}`;
+  await page.goto(origin + path);
+  await page.waitForFunction(
+    () => (window as unknown as { __idleAt?: number }).__idleAt !== undefined,
+    undefined,
+    { timeout: TIMEOUT, polling: 250 },
+  );
+  const loaded = await page.evaluate(() => {
+    const w = window as unknown as { __idleAt: number; __longest: number };
+    const result = { loadMs: w.__idleAt, longest: w.__longest };
+    w.__longest = 0;
+    return result;
+  });
+  const toggleMs =
+    which === 'app'
+      ? await page.evaluate(async () => {
+          type M = { once: (event: string, f: () => void) => void };
+          const map = (document.querySelector('.map-view') as HTMLElement & { maplibreMap: M }).maplibreMap;
+          const box = [...document.querySelectorAll<HTMLInputElement>('.legend-item input')].find((input) =>
+            input.closest('label')?.textContent?.includes('Supplier'),
+          );
+          const count = () => document.querySelector('.list-count')?.textContent;
+          const before = count();
+          const start = performance.now();
+          const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+          box?.click();
+          await idle;
+          while (count() === before) await new Promise((r) => setTimeout(r, 5));
+          return performance.now() - start;
+        })
+      : await page.evaluate(() =>
+          (window as unknown as { bench: { toggle: (c: string) => Promise<number> } }).bench.toggle(
+            'supplier',
+          ),
+        );
+  const longestToggle = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  if (which === 'app') {
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    if (canvas) Object.assign(mapSize, { w: Math.round(canvas.width), h: Math.round(canvas.height) });
+  }
+  await context.close();
+  return {
+    loadMs: loaded.loadMs,
+    bytes,
+    longestLoadTaskMs: loaded.longest,
+    toggleMs,
+    longestToggleTaskMs: longestToggle,
+    heapMb: metric('JSHeapUsedSize') / 2 ** 20,
+    domNodes: metric('Nodes'),
+  } satisfies Sample;
+}
+
+const median = (values: number[]) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const browser = await chromium.launch({
+  executablePath:
+    process.env['CHROMIUM_PATH'] ??
+    execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--enable-precise-memory-info',
+  ],
+});
+const mapSize = { w: 560, h: 700 };
+const rows: string[] = [];
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+for (const size of SIZES) {
+  const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };
+  // Alternate, so drift on a shared machine hits both alike; ours first (it measures the map size for the bare page).
+  for (let run = 0; run < RUNS; run++) {
+    for (const which of ['app', 'bare'] as const) {
+      try {
+        samples[which].push(await measure(browser, which, size, mapSize));
+      } catch (error) {
+        console.error(`${which} ${size} run ${run + 1}: ${String(error).split('\n')[0]}`);
+      }
+    }
+  }
+  const m = (which: 'app' | 'bare', key: keyof Sample) => median(samples[which].map((s) => s[key]));
+  const line = (label: string, key: keyof Sample, unit: string, digits = 0) => {
+    const ours = m('app', key);
+    const bare = m('bare', key);
+    rows.push(
+      `| ${size} | ${label} | ${fmt(ours, digits)} ${unit} | ${fmt(bare, digits)} ${unit} | ${fmt(ours / bare, 2)}× |`,
+    );
+  };
+  line('load → idle', 'loadMs', 'ms');
+  if (size === 'real') line('bytes as sent', 'bytes', 'B');
+  line('longest task during load', 'longestLoadTaskMs', 'ms');
+  line('category toggle → idle', 'toggleMs', 'ms');
+  line('longest task during toggle', 'longestToggleTaskMs', 'ms');
+  line('JS heap after toggle', 'heapMb', 'MB', 1);
+  line('DOM nodes', 'domNodes', '');
+  console.error(`${size}: ${samples.app.length} + ${samples.bare.length} runs done`);
+}
+await browser.close();
+server.close();
+console.log(
+  `\nMedians of ${RUNS} alternating cold runs, ${VIEWPORT.width}×${VIEWPORT.height}, map ${mapSize.w}×${mapSize.h}:\n`,
+);
+console.log('| facilities | what | ours | bare MapLibre | ours ÷ bare |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
