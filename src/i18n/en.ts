@@ -289,6 +289,8 @@ export const en = {
   'update.available': 'A new version of the map is available.',
   'update.reload': 'Reload now',
   'update.later': 'Later',
+  'radius.manyFacilities':
+    'With {count} facilities, pick one as the centre from its details (“Use as radius centre”) or select it and press r.',
   'country.CA': 'Canada',
   'country.US': 'United States',
 } as const;

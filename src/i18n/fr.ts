@@ -297,6 +297,8 @@ export const fr = {
   'update.available': 'Une nouvelle version de la carte est disponible.',
   'update.reload': 'Recharger maintenant',
   'update.later': 'Plus tard',
+  'radius.manyFacilities':
+    'Avec {count} installations, choisissez le centre dans les détails d’une installation (« Utiliser comme centre du rayon ») ou sélectionnez-la et appuyez sur r.',
   'country.CA': 'Canada',
   'country.US': 'États-Unis',
 } as const satisfies Record<MessageKey, string>;

@@ -17,13 +17,8 @@ import { FACILITY_ZOOM } from '../search/search-box';
 import { useMapEngine } from '../../map/map-context';
 import type { FacilityFeature } from '../../datasets/schemas';
 import { VirtualRows } from './virtual-rows';
+import { LONG_LIST } from './long-list';
 import { ExportMenu } from '../export/export-menu';
-
-/**
- * From this many rows on, the list renders only the rows in view (VirtualRows). Below it every row is in the
- * page, so the browser's find-in-page and a screen reader's browse mode reach all of them.
- */
-const VIRTUAL_FROM = 1000;
 
 /**
  * Exactly the facilities the map shows, as a keyboard-operable list (the whole view when the browser
@@ -122,7 +117,7 @@ export function FacilityList() {
       </div>
       {items.length === 0 ? (
         <p>{t(all.length === 0 ? 'list.noData' : 'list.empty')}</p>
-      ) : items.length < VIRTUAL_FROM ? (
+      ) : items.length < LONG_LIST ? (
         <ul onKeyDown={onKeyDown} aria-labelledby="list-title" onMouseLeave={() => setHovered(null)}>
           {items.map((f) => (
             <li key={f.id}>{row(f)}</li>

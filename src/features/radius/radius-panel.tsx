@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { LONG_LIST } from '../list/long-list';
 import { useMemo, useState } from 'react';
 import { basemapQuery, facilitiesQuery } from '../../datasets/queries';
 import { CATEGORIES, COUNTRIES } from '../../datasets/vocabulary';
@@ -148,7 +149,10 @@ export function RadiusPanel() {
             ))}
           </optgroup>
           <optgroup label={t('radius.facilities')}>
-            {sortedFacilities.map((f) => (
+            {(sortedFacilities.length < LONG_LIST
+              ? sortedFacilities
+              : sortedFacilities.filter((f) => `facility:${f.id}` === centreValue)
+            ).map((f) => (
               <option key={f.id} value={`facility:${f.id}`}>
                 {f.name}
               </option>
@@ -156,6 +160,9 @@ export function RadiusPanel() {
           </optgroup>
         </select>
       </label>
+      {sortedFacilities.length >= LONG_LIST && (
+        <p className="hint">{t('radius.manyFacilities', { count: sortedFacilities.length })}</p>
+      )}
       {mapSupported && (
         <button type="button" aria-pressed={picking} onClick={() => setPicking(!picking)}>
           {t('radius.pick')}
