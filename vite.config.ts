@@ -172,6 +172,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   test: {
+    // Set here: Vitest takes the sequencer from the root config only. Long browser-test files start first.
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -204,7 +206,6 @@ export default defineConfig({
           // Two files at a time (`--maxWorkers=2` in package.json): a browser test mostly waits on rendering
           // and timers, so two share this 2-core machine well; files share nothing but the preview server.
           fileParallelism: true,
-          sequence: { sequencer: LongestFirst },
         },
       },
       {
