@@ -40,23 +40,21 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options).format(value);
 }
 
-/** The month and year of a YYYY-MM-DD date (e.g. "May 2012", "mai 2012"). */
-export function formatMonth(lang: Lang, isoDate: string): string {
+/** A YYYY-MM-DD date written for the language with `options` (UTC, so the day never shifts). */
+function formatIsoDate(lang: Lang, isoDate: string, options: Intl.DateTimeFormatOptions): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { ...options, timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** The month and year of a YYYY-MM-DD date (e.g. "May 2012", "mai 2012"). */
+export function formatMonth(lang: Lang, isoDate: string): string {
+  return formatIsoDate(lang, isoDate, { month: 'long', year: 'numeric' });
 }
 
 /** A YYYY-MM-DD date written for the language (e.g. "Jan 28, 2025", "28 janv. 2025"). */
 export function formatDate(lang: Lang, isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatIsoDate(lang, isoDate, { dateStyle: 'medium' });
 }

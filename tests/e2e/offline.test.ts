@@ -6,16 +6,8 @@ import { extname, join, normalize } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/app/csp';
+import { CONTENT_TYPES } from '../chromium';
 import { launchBrowser, waitForMapIdle } from './browser';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-};
 
 /**
  * A static host for a copy of the built app, under a sub-path (/corridor/), with the app's CSP: the folder it
@@ -42,7 +34,7 @@ beforeAll(async () => {
     readFile(file.endsWith('/') ? join(file, 'index.html') : file)
       .then((body) => {
         res.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
           'content-security-policy': contentSecurityPolicy,
           'cache-control': 'no-cache',
         });

@@ -19,12 +19,11 @@ type T = ReturnType<typeof UseT>;
  */
 export function ExportMenu() {
   const t = useT();
-  const shown = useShown();
+  const { count, get: shownNow } = useShown();
   const lang = useStore((s) => s.lang);
   const unit = useStore((s) => s.unit);
   const [message, setMessage] = useState<string | null>(null);
   const now = () => new Date();
-  const count = shown.features.length;
 
   const png = (ratio: number) => {
     const map = exportMap();
@@ -33,6 +32,7 @@ export function ExportMenu() {
       setMessage(t('export.noMap'));
       return;
     }
+    const shown = shownNow();
     const camera = map.getCamera();
     const bar = scaleBar(camera.lat, camera.zoom, 120, unit);
     const date = now();
@@ -54,6 +54,7 @@ export function ExportMenu() {
   const save = (kind: 'csv' | 'geojson') => {
     const date = now();
     const name = exportFileName(kind, date);
+    const shown = shownNow();
     if (kind === 'csv') download(name, toCsv(shown), 'text/csv;charset=utf-8');
     else download(name, toGeoJson(shown, date), 'application/geo+json');
     setMessage(t('export.done', { file: name }));

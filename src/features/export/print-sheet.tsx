@@ -27,7 +27,7 @@ export function startPrint(): void {
 export function PrintSheet() {
   const t = useT();
   const lang = useStore((s) => s.lang);
-  const shown = useShown();
+  const { get: shownNow } = useShown();
   const [sheet, setSheet] = useState<{ image: string | null; date: string } | null>(null);
 
   useEffect(() => {
@@ -50,6 +50,7 @@ export function PrintSheet() {
   }, []);
 
   if (!sheet) return null;
+  const shown = shownNow();
   const rows = shown.features.slice(0, PRINT_ROWS);
   return (
     <section className="print-sheet" aria-hidden="true">

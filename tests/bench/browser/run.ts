@@ -13,20 +13,12 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CONTENT_TYPES, chromiumPath } from '../../chromium';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const SIZES = (process.env['BENCH_SIZES'] ?? 'real,10000,100000').split(',');
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT = Number(process.env['BENCH_TIMEOUT'] ?? 300_000);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-};
 
 if (process.env['BENCH_SKIP_BUILD'] !== '1') {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -44,7 +36,7 @@ const server = createServer((req, res) => {
   let file = normalize(join(root, decodeURIComponent(rest.join('/')) || 'index.html'));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!file.startsWith(normalize(root)) || !existsSync(file)) return void res.writeHead(404).end();
-  const type = TYPES[extname(file)];
+  const type = CONTENT_TYPES[extname(file)];
   const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream' };
   let body: Buffer = readFileSync(file);
   if (type && String(req.headers['accept-encoding']).includes('br')) {
@@ -196,22 +188,9 @@ const median = (values: number[]) => {
 };
 
 const browser = await chromium.launch({
-  executablePath:
-    process.env['CHROMIUM_PATH'] ??
-    execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
+  executablePath: chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--enable-precise-memory-info',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 const mapSize = { w: 560, h: 700 };
 const rows: string[] = [];
