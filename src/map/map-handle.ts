@@ -20,6 +20,20 @@ export interface MapPointerEvent {
   /** The `id` property of the topmost feature under the pointer, if any. */
   featureId: string | undefined;
   lngLat: [number, number];
+  /** The properties of that feature (a cluster bubble's counts), empty when there is none. */
+  properties?: Readonly<Record<string, unknown>>;
+  /** That feature's position when it is a point, [lon, lat]. */
+  coordinates?: [number, number] | undefined;
+}
+
+/** MapLibre's own clustering of a GeoJSON source's points (done in its worker, again on every setData). */
+export interface SourceClusterOptions {
+  /** Radius of a cluster in CSS pixels at 512-px tiles. */
+  radius: number;
+  /** Above this integer zoom nothing is clustered. */
+  maxZoom: number;
+  /** Aggregates kept on each bubble, as MapLibre's `clusterProperties` (map and reduce expressions). */
+  properties?: GeoJSONSourceSpecification['clusterProperties'];
 }
 
 /**
@@ -58,15 +72,21 @@ export interface MapHandle {
    */
   onLayerHover(
     layerId: string,
-    handler: (featureId: string | null, point?: [number, number]) => void,
+    handler: (
+      featureId: string | null,
+      point?: [number, number],
+      properties?: Readonly<Record<string, unknown>>,
+    ) => void,
   ): () => void;
+  /** The zoom at which a bubble of a clustered source splits (MapLibre answers from its worker). */
+  clusterExpansionZoom(sourceId: string, clusterId: number): Promise<number>;
   /**
    * Draws images the style asks for by id (a symbol's `icon-image`) on demand: `provide` answers the ids it
    * knows (RGBA pixels), undefined for others. Returns the function that stops providing.
    */
   provideImages(provide: (id: string) => MapImage | undefined): () => void;
-  /** The ids of the features of `layerId` drawn within `radiusPx` of a screen point (for stacked points). */
-  featureIdsNear(layerId: string, point: [number, number], radiusPx: number): string[];
+  /** The ids of the features of the layers drawn within `radiusPx` of a screen point (for stacked points). */
+  featureIdsNear(layerIds: string | readonly string[], point: [number, number], radiusPx: number): string[];
   /**
    * Subscribes to the WebGL context being lost and restored; returns the unsubscribe function. While lost,
    * every style change is a no-op (MapLibre would throw, and its restore would bring back the style as it was at

@@ -76,11 +76,16 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     },
     onLayerClick(layerId, handler) {
       const listener = (event: MapLayerMouseEvent) => {
-        const raw: unknown = event.features?.[0]?.properties['id'];
+        const feature = event.features?.[0];
+        const raw: unknown = feature?.properties['id'];
+        const geometry = feature?.geometry;
+        const [lon, lat] = geometry?.type === 'Point' ? geometry.coordinates : [];
         handler({
           point: [event.point.x, event.point.y],
           featureId: typeof raw === 'string' ? raw : undefined,
           lngLat: [event.lngLat.lng, event.lngLat.lat],
+          properties: feature?.properties ?? {},
+          coordinates: lon !== undefined && lat !== undefined ? [lon, lat] : undefined,
         });
       };
       map.on('click', layerId, listener);
@@ -124,8 +129,10 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     },
     onLayerHover(layerId, handler) {
       const move = (event: MapLayerMouseEvent) => {
-        const raw: unknown = event.features?.[0]?.properties['id'];
-        handler(typeof raw === 'string' ? raw : null, [event.point.x, event.point.y]);
+        const properties = event.features?.[0]?.properties ?? {};
+        const raw: unknown = properties['id'] ?? properties['cluster_id'];
+        const id = typeof raw === 'string' ? raw : typeof raw === 'number' ? `cluster-${raw}` : null;
+        handler(id, [event.point.x, event.point.y], properties);
       };
       const leave = () => handler(null);
       map.on('mousemove', layerId, move);
@@ -153,15 +160,21 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         if (!removed) map.setMissingStyleImageResolver(null);
       };
     },
-    featureIdsNear(layerId, [x, y], radiusPx) {
+    async clusterExpansionZoom(sourceId, clusterId) {
+      const source = gone() ? undefined : map.getSource(sourceId);
+      if (!(source instanceof GeoJSONSource)) throw new Error(`clusterExpansionZoom: no source ${sourceId}`);
+      return source.getClusterExpansionZoom(clusterId);
+    },
+    featureIdsNear(layerIds, [x, y], radiusPx) {
       if (removed) return [];
+      const layers = (typeof layerIds === 'string' ? [layerIds] : layerIds).filter((id) => map.getLayer(id));
       const ids = map
         .queryRenderedFeatures(
           [
             [x - radiusPx, y - radiusPx],
             [x + radiusPx, y + radiusPx],
           ],
-          { layers: [layerId] },
+          { layers },
         )
         .map((f): unknown => f.properties['id'])
         .filter((id): id is string => typeof id === 'string');

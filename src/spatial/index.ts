@@ -14,4 +14,3 @@ export {
 } from './cross-border-links';
 export { circlePolygon } from './circle-polygon';
 export { KM_PER_MILE, kmToMiles, milesToKm } from './units';
-export { createClusters, type Cluster, type ClusterOptions, type ClusterView } from './clusters';

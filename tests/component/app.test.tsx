@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { idFilter } from '../../src/map/filters';
 import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { LAYER_ORDER } from '../../src/map/layers/order';
 import { renderApp } from './render-app';
@@ -17,7 +16,7 @@ describe('the app with the map faked', () => {
     await waitFor(() => expect(map.hasLayer(LAYER.land)).toBe(true));
     const sources = map.callsOf('addSource').map((c) => c.id);
     expect(sources.sort()).toEqual(
-      [SOURCE.basemap, SOURCE.facilities, SOURCE.clusters, SOURCE.nodes, SOURCE.routes].sort(),
+      [SOURCE.basemap, SOURCE.facilities, SOURCE.facilitySelected, SOURCE.nodes, SOURCE.routes].sort(),
     );
     // However the data arrived, the layers stack in LAYER_ORDER (basemap below routes below facilities).
     // Tools (radius, pairs) add their layers only when used.
@@ -27,20 +26,28 @@ describe('the app with the map faked', () => {
     expect(map.order).toEqual(expected);
   });
 
-  it('toggling a category asks the map for the matching filter, without re-uploading data', async () => {
+  it('toggling a category gives the clustered source only the shown facilities, with only what it draws', async () => {
     const { engine } = renderApp();
     await screen.findByText('4 facilities shown');
     const map = engine.maps.at(-1);
     if (!map) throw new Error('no map was created');
     await waitFor(() => expect(map.hasLayer(LAYER.facilities)).toBe(true));
+    const added = map.callsOf('addSource').find((c) => c.id === SOURCE.facilities)?.source;
+    expect(added).toMatchObject({ cluster: true, clusterRadius: 24, clusterMaxZoom: 9 });
+    expect(Object.keys(added?.clusterProperties ?? {})).toHaveLength(6);
+    expect(map.idsIn(SOURCE.facilities)).toEqual(['fab-north', 'fab-south', 'lab-east', 'uni-west']);
 
     await userEvent.click(screen.getByRole('checkbox', { name: /Wafer fab/ }));
 
-    const expected = idFilter(['lab-east', 'uni-west']);
-    const filters = map.callsOf('setFilter').filter((c) => c.layerId === LAYER.facilities);
-    expect(filters.at(-1)?.filter).toEqual(expected);
-    expect(map.callsOf('setSourceData').filter((c) => c.id === SOURCE.facilities)).toEqual([]);
-    expect(map.callsOf('setSourceData')).toEqual([]);
+    expect(map.idsIn(SOURCE.facilities)).toEqual(['lab-east', 'uni-west']);
+    const [sent] = map.callsOf('setSourceData');
+    const feature = typeof sent?.data === 'object' && 'features' in sent.data ? sent.data.features[0] : null;
+    expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
+      ['category', 'id', 'name', 'name_en', 'name_fr', 'status'].sort(),
+    );
+    // Only the facilities change: no other file is sent to the map again, and no layer is filtered by ids.
+    expect(new Set(map.callsOf('setSourceData').map((c) => c.id))).toEqual(new Set([SOURCE.facilities]));
+    expect(map.callsOf('setFilter').filter((c) => c.layerId === LAYER.facilities)).toEqual([]);
     expect(screen.getByText('2 facilities shown')).toBeInTheDocument();
   });
 
@@ -80,7 +87,7 @@ describe('the app with the map faked', () => {
     const second = engine.maps.at(-1)!;
     expect(second).not.toBe(first);
     await waitFor(() => expect(second.hasLayer(LAYER.facilities)).toBe(true));
-    expect(second.layers.get(LAYER.facilities)).toMatchObject({ filter: idFilter(['lab-east', 'uni-west']) });
+    expect(second.idsIn(SOURCE.facilities)).toEqual(['lab-east', 'uni-west']);
     act(() => second.context('restored'));
     await waitFor(() => expect(engine.maps.at(-1)).not.toBe(second));
   });
@@ -174,11 +181,9 @@ describe('the app with the map faked', () => {
     const details = await screen.findByRole('region', { name: 'North Fab' });
     expect(details).toHaveTextContent('Operator of fab-north');
     expect(details).toHaveTextContent('200 mm');
-    const ring = map
-      ?.callsOf('setFilter')
-      .filter((c) => c.layerId === LAYER.facilitySelected)
-      .at(-1);
-    expect(ring?.filter).toEqual(['==', ['get', 'id'], 'fab-north']);
+    // Drawn with its ring from its own source, never inside a bubble.
+    expect(map.idsIn(SOURCE.facilitySelected)).toEqual(['fab-north']);
+    expect(map.idsIn(SOURCE.facilities)).toEqual(['fab-south', 'lab-east', 'uni-west']);
   });
 
   it('switches the interface and the facility content to French', async () => {

@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { idFilter } from '../../src/map/filters';
-import { LAYER } from '../../src/map/layers/ids';
+import { LAYER, SOURCE } from '../../src/map/layers/ids';
 import { useStore } from '../../src/store/store';
 import { startUrlSync } from '../../src/store/url-sync';
 import { renderApp } from './render-app';
@@ -37,11 +36,7 @@ describe('filters', () => {
     await userEvent.click(us);
     expect(screen.getByText('2 facilities shown')).toBeInTheDocument();
     expect(listNames()).toEqual(['fab-south', 'uni-west']);
-    const last = map
-      .callsOf('setFilter')
-      .filter((c) => c.layerId === LAYER.facilities)
-      .at(-1);
-    expect(last?.filter).toEqual(idFilter(['fab-south', 'uni-west']));
+    expect(map.idsIn(SOURCE.facilities)).toEqual(['fab-south', 'uni-west']);
     // Counts of the other facets follow: only one US fab is left.
     expect(screen.getByRole('checkbox', { name: /Wafer fab/ }).closest('label')).toHaveTextContent(/1$/);
   });

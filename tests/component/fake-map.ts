@@ -32,6 +32,12 @@ export class FakeMap implements MapHandle {
     this.sourceData.set(id, data);
     this.calls.push({ method: 'setSourceData', id, data });
   }
+  /** The ids of the features a source holds now, in order. */
+  idsIn(id: string): string[] {
+    const data = this.sourceData.get(id);
+    if (typeof data !== 'object' || data === null || !('features' in data)) return [];
+    return data.features.map((f) => String(f.properties?.['id']));
+  }
   removeSource(id: string): void {
     this.sourceData.delete(id);
     this.calls.push({ method: 'removeSource', id });
@@ -76,10 +82,24 @@ export class FakeMap implements MapHandle {
   // Zoomed in past the clustering range, so every shown facility is drawn on its own.
   camera = { lon: -73, lat: 44, zoom: 12 };
   moveEndHandlers = new Set<(camera: MapCamera, byUser: boolean) => void>();
-  hoverHandlers = new Map<string, Set<(id: string | null, point?: [number, number]) => void>>();
+  hoverHandlers = new Map<
+    string,
+    Set<(id: string | null, point?: [number, number], properties?: Readonly<Record<string, unknown>>) => void>
+  >();
   /** Simulates the pointer moving over a feature of a layer (or leaving it, with null). */
-  hover(layerId: string, id: string | null, point: [number, number] = [100, 100]): void {
-    for (const handler of this.hoverHandlers.get(layerId) ?? []) handler(id, id === null ? undefined : point);
+  hover(
+    layerId: string,
+    id: string | null,
+    point: [number, number] = [100, 100],
+    properties: Readonly<Record<string, unknown>> = {},
+  ): void {
+    for (const handler of this.hoverHandlers.get(layerId) ?? [])
+      handler(id, id === null ? undefined : point, properties);
+  }
+  /** What clusterExpansionZoom answers for every bubble (MapLibre's clustering is not simulated). */
+  expansionZoom = 7;
+  clusterExpansionZoom(): Promise<number> {
+    return Promise.resolve(this.expansionZoom);
   }
   imageProviders = new Set<(id: string) => MapImage | undefined>();
   provideImages(provide: (id: string) => MapImage | undefined): () => void {
@@ -125,7 +145,14 @@ export class FakeMap implements MapHandle {
     this.camera = camera;
     for (const handler of this.moveEndHandlers) handler(camera, true);
   }
-  onLayerHover(layerId: string, handler: (id: string | null, point?: [number, number]) => void): () => void {
+  onLayerHover(
+    layerId: string,
+    handler: (
+      id: string | null,
+      point?: [number, number],
+      properties?: Readonly<Record<string, unknown>>,
+    ) => void,
+  ): () => void {
     const handlers = this.hoverHandlers.get(layerId) ?? new Set();
     handlers.add(handler);
     this.hoverHandlers.set(layerId, handlers);

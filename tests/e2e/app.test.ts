@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, disableWebgl2, waitForMapIdle, watchedBrowser, drawnFacilityIds } from './browser';
+import {
+  baseUrl,
+  disableWebgl2,
+  drawnFacilities,
+  drawnFacilityIds,
+  waitForMapIdle,
+  watchedBrowser,
+} from './browser';
 
 interface FacilityFile {
   features: {
@@ -48,13 +55,7 @@ async function visibleIdsInView(page: Page): Promise<string[]> {
 
 /** The ids of the facilities drawn inside cluster bubbles. */
 async function clusteredIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    type Drawn = { properties: { ids?: string } };
-    const el = document.querySelector('.map-view') as
-      (HTMLElement & { maplibreMap?: { queryRenderedFeatures: (o: object) => Drawn[] } }) | null;
-    const drawn = el?.maplibreMap?.queryRenderedFeatures({ layers: ['facility-clusters-circle'] }) ?? [];
-    return drawn.flatMap((f) => f.properties.ids?.split(',') ?? []);
-  });
+  return (await drawnFacilities(page)).filter((d) => d.kind === 'bubble').flatMap((d) => d.ids);
 }
 
 /** For each facility: whether its point lies inside the view or outside it by no more than a point's radius. */
@@ -140,27 +141,15 @@ describe('the corridor in a real browser', () => {
   it('dense areas are grouped into bubbles with counts that split when clicked', async () => {
     const page = await open();
     await waitForMapIdle(page);
-    type MapLike = {
-      queryRenderedFeatures: (
-        o: object,
-      ) => { properties: { count: number; ids: string }; geometry: { coordinates: [number, number] } }[];
-      project: (p: [number, number]) => { x: number; y: number };
-      getZoom: () => number;
-    };
-    const before = await page.evaluate(() => {
-      const map = (document.querySelector('.map-view') as unknown as { maplibreMap: MapLike }).maplibreMap;
-      const bubbles = map.queryRenderedFeatures({ layers: ['facility-clusters-circle'] });
-      const biggest = bubbles.sort((a, b) => b.properties.count - a.properties.count)[0];
-      if (!biggest) return null;
-      const { x, y } = map.project(biggest.geometry.coordinates);
-      return {
-        x,
-        y,
-        count: biggest.properties.count,
-        members: biggest.properties.ids.split(',').length,
-        zoom: map.getZoom(),
-      };
-    });
+    const zoom = await page.evaluate(() =>
+      (
+        document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
+      ).maplibreMap.getZoom(),
+    );
+    const biggest = (await drawnFacilities(page))
+      .filter((d) => d.kind === 'bubble')
+      .sort((a, b) => b.count - a.count)[0];
+    const before = biggest && { ...biggest, members: biggest.ids.length, zoom };
     if (!before) throw new Error('no cluster bubble at the opening view');
     expect(before.count).toBe(before.members);
     expect(before.count).toBeGreaterThan(2);

@@ -133,17 +133,77 @@ export function watchedBrowser(): {
   };
 }
 
-/** Ids of the facilities MapLibre drew, as points or inside cluster bubbles, read through the map on its container. */
-export async function drawnFacilityIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    type Drawn = { properties: { id: string; ids?: string } };
-    const el = document.querySelector('.map-view') as
-      (HTMLElement & { maplibreMap?: { queryRenderedFeatures: (o: object) => Drawn[] } }) | null;
-    const map = el?.maplibreMap;
+/** A facility MapLibre drew on its own, or a bubble with the ids of every facility inside it. */
+export interface DrawnFacility {
+  kind: 'single' | 'bubble';
+  /** The facility's id, or `cluster-<cluster_id>` for a bubble. */
+  id: string;
+  /** A bubble's facilities (sorted), from MapLibre's clustering; [id] for a single facility. */
+  ids: string[];
+  /** The number written on a bubble (1 for a single facility). */
+  count: number;
+  coordinates: [number, number];
+  /** Where it is drawn, in CSS pixels within the map. */
+  x: number;
+  y: number;
+}
+
+/** What MapLibre drew of the facilities (the shown ones, the selected one, the bubbles), read on the page. */
+export async function drawnFacilities(page: Page): Promise<DrawnFacility[]> {
+  return page.evaluate(async () => {
+    type Feature = {
+      layer: { id: string };
+      properties: Record<string, unknown>;
+      geometry: { coordinates: [number, number] };
+    };
+    type MapOnPage = {
+      queryRenderedFeatures: (o: object) => Feature[];
+      project: (p: [number, number]) => { x: number; y: number };
+      getSource: (id: string) => {
+        getClusterLeaves: (
+          id: number,
+          limit: number,
+          offset: number,
+        ) => Promise<{ properties: { id: string } }[]>;
+      };
+    };
+    const map = (document.querySelector('.map-view') as unknown as { maplibreMap?: MapOnPage }).maplibreMap;
     if (!map) throw new Error('no map on .map-view');
-    const drawn = map.queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] });
-    return [
-      ...new Set(drawn.flatMap((f) => (f.properties.ids ? f.properties.ids.split(',') : [f.properties.id]))),
-    ].sort();
+    const layers = ['facilities-circle', 'facility-selected-circle', 'facility-clusters-circle'];
+    const seen = new Map<string, Feature>();
+    for (const f of map.queryRenderedFeatures({ layers })) {
+      const key =
+        typeof f.properties['cluster_id'] === 'number'
+          ? `cluster-${f.properties['cluster_id']}`
+          : String(f.properties['id']);
+      seen.set(key, f);
+    }
+    return Promise.all(
+      [...seen].map(async ([id, f]) => {
+        const clusterId = f.properties['cluster_id'];
+        const count = Number(f.properties['point_count'] ?? 1);
+        const ids =
+          typeof clusterId === 'number'
+            ? (await map.getSource('facilities').getClusterLeaves(clusterId, Infinity, 0))
+                .map((l) => l.properties.id)
+                .sort()
+            : [id];
+        const { x, y } = map.project(f.geometry.coordinates);
+        return {
+          kind: typeof clusterId === 'number' ? 'bubble' : 'single',
+          id,
+          ids,
+          count,
+          coordinates: f.geometry.coordinates,
+          x,
+          y,
+        } as const;
+      }),
+    );
   });
+}
+
+/** Ids of the facilities MapLibre drew, as points or inside cluster bubbles. */
+export async function drawnFacilityIds(page: Page): Promise<string[]> {
+  return [...new Set((await drawnFacilities(page)).flatMap((d) => d.ids))].sort();
 }

@@ -16,7 +16,7 @@ const facilities = (
 const { open } = watchedBrowser();
 
 type MapOnPage = {
-  queryRenderedFeatures: (o: object) => { properties: { id: string; ids?: string } }[];
+  queryRenderedFeatures: (o: object) => { properties: { id: string } }[];
   getCenter: () => { lng: number; lat: number };
   getZoom: () => number;
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_EXTENT } from '../../src/datasets/vocabulary';
-import { waitForMapIdle, watchedBrowser } from './browser';
+import { drawnFacilities, waitForMapIdle, watchedBrowser } from './browser';
 
 interface Facility {
   id: string;
@@ -20,33 +20,17 @@ const { open } = watchedBrowser();
  * anything): each single facility, and each bubble as the sorted ids it holds.
  */
 async function drawnInside(page: Page, margin = 40): Promise<string[]> {
-  return page.evaluate((m) => {
-    type Drawn = {
-      layer: { id: string };
-      properties: { id: string; ids?: string };
-      geometry: { coordinates: [number, number] };
-    };
-    type MapOnPage = {
-      queryRenderedFeatures: (o: object) => Drawn[];
-      project: (p: [number, number]) => { x: number; y: number };
-      getCanvas: () => HTMLCanvasElement;
-    };
-    const map = (document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }).maplibreMap;
-    const { clientWidth: w, clientHeight: h } = map.getCanvas();
-    const drawn = map.queryRenderedFeatures({ layers: ['facilities-circle', 'facility-clusters-circle'] });
-    return [
-      ...new Set(
-        drawn
-          .filter((f) => {
-            const p = map.project(f.geometry.coordinates);
-            return p.x > m && p.x < w - m && p.y > m && p.y < h - m;
-          })
-          .map((f) =>
-            f.properties.ids ? `bubble:${f.properties.ids.split(',').sort().join(',')}` : f.properties.id,
-          ),
-      ),
-    ].sort();
-  }, margin);
+  const size = await page.evaluate(() => {
+    const canvas = document.querySelector('.map-view canvas') as HTMLCanvasElement;
+    return { w: canvas.clientWidth, h: canvas.clientHeight };
+  });
+  return [
+    ...new Set(
+      (await drawnFacilities(page))
+        .filter((d) => d.x > margin && d.x < size.w - margin && d.y > margin && d.y < size.h - margin)
+        .map((d) => (d.kind === 'bubble' ? `bubble:${d.ids.join(',')}` : d.id)),
+    ),
+  ].sort();
 }
 
 /** What the map shows: [west, south, east, north]. */
@@ -107,26 +91,14 @@ describe('links open exactly what was shared', () => {
     expect(drawn.filter((d) => !d.startsWith('bubble:')).length).toBeGreaterThan(3);
     const overview = await open('/?cam=-71.2,42.4,7');
     await waitForMapIdle(overview);
-    const bubble = await overview.evaluate(() => {
-      type MapOnPage = {
-        queryRenderedFeatures: (
-          o: object,
-        ) => { properties: { ids: string }; geometry: { coordinates: [number, number] } }[];
-        project: (p: [number, number]) => { x: number; y: number };
-        getZoom: () => number;
-      };
-      const map = (document.querySelector('.map-view') as unknown as { maplibreMap: MapOnPage }).maplibreMap;
-      const [first] = map.queryRenderedFeatures({ layers: ['facility-clusters-circle'] });
-      if (!first) return null;
-      const p = map.project(first.geometry.coordinates);
-      const box = document.querySelector('.map-view')!.getBoundingClientRect();
-      return {
-        x: box.left + p.x,
-        y: box.top + p.y,
-        zoom: map.getZoom(),
-        ids: first.properties.ids.split(','),
-      };
-    });
+    const box = await overview.locator('.map-view').boundingBox();
+    const first = (await drawnFacilities(overview)).find((d) => d.kind === 'bubble');
+    const zoom = await overview.evaluate(() =>
+      (
+        document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
+      ).maplibreMap.getZoom(),
+    );
+    const bubble = first && box ? { x: box.x + first.x, y: box.y + first.y, zoom } : null;
     expect(bubble).not.toBeNull();
     await overview.mouse.click(bubble!.x, bubble!.y);
     await expect

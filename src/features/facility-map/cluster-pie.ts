@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from '../../datasets/vocabulary';
+import type { ExpressionSpecification } from '../../map/spec-types';
 import { CATEGORY_COLORS } from '../../map/colors';
 
 /** How finely a bubble's ring shows its mix: 36 slices of 10°, so a few hundred images at most. */
@@ -11,34 +12,35 @@ const INNER = 0.64;
 const PREFIX = 'cluster-pie:';
 
 /**
- * The image id of a bubble's category ring: the share of each category (in CATEGORIES order) in 36ths,
- * by largest remainder so the shares add up to exactly 36 and every category present gets at least a slice.
+ * The image id of a bubble's category ring, as a MapLibre expression over the bubble's category counts
+ * (`property(category)` names each count, `point_count` is the total): each category's share in 36ths,
+ * rounded, and at least one slice for a category present. MapLibre evaluates it per bubble in its worker;
+ * the shares may add up to a little more or less than 36 (the image divides the circle among them all).
  */
-export function pieId(counts: ReadonlyMap<Category, number>): string {
-  const values = CATEGORIES.map((c) => Math.max(0, counts.get(c) ?? 0));
-  const total = values.reduce((a, b) => a + b, 0);
-  if (total === 0) return `${PREFIX}${values.map(() => 0).join('-')}`;
-  const exact = values.map((v) => (v / total) * PIE_SLICES);
-  const slices = exact.map((x) => (x > 0 ? Math.max(1, Math.floor(x)) : 0));
-  let left = PIE_SLICES - slices.reduce((a, b) => a + b, 0);
-  const byRemainder = exact
-    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
-    .filter(({ i }) => (exact[i] ?? 0) > 0)
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (let k = 0; left > 0; k++, left--) slices[byRemainder[k % byRemainder.length]!.i]! += 1;
-  // Categories raised to their one slice may overshoot: take back from the largest shares.
-  for (; left < 0; left++) slices[slices.indexOf(Math.max(...slices))]! -= 1;
-  return `${PREFIX}${slices.join('-')}`;
+export function pieIdExpression(property: (category: Category) => string): ExpressionSpecification {
+  const share = (c: Category): ExpressionSpecification => [
+    'to-string',
+    [
+      'max',
+      ['min', 1, ['get', property(c)]],
+      ['round', ['/', ['*', PIE_SLICES, ['get', property(c)]], ['max', 1, ['get', 'point_count']]]],
+    ],
+  ];
+  const parts = CATEGORIES.flatMap((c, i): (string | ExpressionSpecification)[] =>
+    i === 0 ? [share(c)] : ['-', share(c)],
+  );
+  return ['concat', PREFIX, ...parts];
 }
 
 /** The slices of a pie id, or undefined when `id` is not one (another image). */
 export function parsePieId(id: string): number[] | undefined {
   if (!id.startsWith(PREFIX)) return undefined;
   const slices = id.slice(PREFIX.length).split('-').map(Number);
-  if (slices.length !== CATEGORIES.length || slices.some((n) => !Number.isInteger(n) || n < 0))
+  if (
+    slices.length !== CATEGORIES.length ||
+    slices.some((n) => !Number.isInteger(n) || n < 0 || n > PIE_SLICES)
+  )
     return undefined;
-  const sum = slices.reduce((a, b) => a + b, 0);
-  if (sum !== PIE_SLICES && sum !== 0) return undefined;
   return slices;
 }
 

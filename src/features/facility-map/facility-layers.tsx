@@ -1,46 +1,34 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { useStore } from '../../store/store';
-import { idFilter, singleIdFilter } from '../../map/filters';
+import { singleIdFilter } from '../../map/filters';
 import { GeoJsonSource } from '../../map/geojson-source';
-import { facilityLayers } from './facility-layer-specs';
+import { clusterLayers, FACILITY_CLUSTERS, facilityLayers } from './facility-layer-specs';
 import { LAYER, SOURCE } from '../../map/layers/ids';
 import { useMapHandle } from '../../map/map-context';
 import type { MapPointerEvent } from '../../map/map-handle';
 import { MapLayer } from '../../map/map-layer';
 import { useLayerHover } from './use-layer-hover';
 import { StackChooser } from './stack-chooser';
-import { clusterLayers } from './facility-layer-specs';
-import { useClusterView } from './use-cluster-view';
 import { PRESENT_SCALE } from '../presenter/present-scale';
-import { pieId, pieImage, PIE_PIXEL_RATIO } from './cluster-pie';
+import { pieImage, PIE_PIXEL_RATIO } from './cluster-pie';
 import { FacilityTooltip } from './facility-tooltip';
-import type { Category } from '../../datasets/vocabulary';
-import type { FacilityFeature } from '../../datasets/schemas';
-import type { FeatureId } from '../../spatial';
-
-/** How many of `ids` each category holds. */
-function categoryCounts(
-  ids: readonly FeatureId[],
-  byId: ReadonlyMap<string, FacilityFeature>,
-): Map<Category, number> {
-  const counts = new Map<Category, number>();
-  for (const id of ids) {
-    const category = byId.get(String(id))?.properties.category;
-    if (category) counts.set(category, (counts.get(category) ?? 0) + 1);
-  }
-  return counts;
-}
+import { mapFacility } from './map-features';
 
 /** Facilities closer than this on screen are one click target: the user picks among them. */
 const STACK_RADIUS_PX = 6;
+/** The layers a click or a hover can find a facility on: the shown ones and the selected one. */
+const FACILITY_HIT_LAYERS = [LAYER.facilities, LAYER.facilitySelectedCircle];
 
 /**
- * The facility layers. The data is uploaded once; what the filters leave visible reaches the map as a
- * layer filter on ids (never setData). Dense areas are grouped into cluster bubbles with counts
- * (src/spatial createClusters over the shown facilities); only the small bubble source is replaced
- * when the shown set or the zoom level changes, and a click on a bubble zooms in to split it. A click on facilities drawn on top of each other (many records
- * are placed at their city's coordinates) opens a chooser instead of picking one at random.
+ * The facility layers. The map is given the facilities the filters leave shown (only the fields it draws), in
+ * one source that MapLibre clusters in its worker: bubbles with their counts by category where points crowd,
+ * single facilities elsewhere, redone for each zoom level and each change of the shown set without a pass on
+ * the main thread. A layer filter cannot do that job: MapLibre filters layers after clustering, so bubbles
+ * would still count the hidden facilities. The selected facility is left out of the clusters and drawn from a
+ * source of its own, so it is never hidden in a bubble. A click on a bubble zooms in to split it; a click on
+ * facilities drawn on top of each other (many records are placed at their city's coordinates) opens a chooser
+ * instead of picking one at random.
  */
 export function FacilityLayers() {
   const map = useMapHandle();
@@ -52,27 +40,23 @@ export function FacilityLayers() {
   const [stack, setStack] = useState<{ ids: string[]; point: [number, number] } | null>(null);
   const scale = useStore((s) => (s.present ? PRESENT_SCALE : 1));
   const specs = useMemo(() => facilityLayers(lang, scale), [lang, scale]);
-  const view = useClusterView(visible, selectedId);
-  const filter = useMemo(() => idFilter(view.singles.map(String)), [view]);
-  // Compared by value: the bubble source is replaced only when the bubbles themselves change.
-  const clusterKey = JSON.stringify(view.clusters);
+  const clusterSpecs = useMemo(() => clusterLayers(scale), [scale]);
   const byId = useMemo(() => new Map((all ?? []).map((f) => [f.id, f])), [all]);
-  const clusterData = useMemo(
+  const shown = useMemo(
     () => ({
       type: 'FeatureCollection' as const,
-      features: view.clusters.map((c) => ({
-        type: 'Feature' as const,
-        properties: {
-          id: `cluster-${c.clusterId}`,
-          count: c.count,
-          ids: c.ids.join(','),
-          pie: pieId(categoryCounts(c.ids, byId)),
-        },
-        geometry: { type: 'Point' as const, coordinates: [c.lon, c.lat] },
-      })),
+      features: visible.filter((f) => f.id !== selectedId).map(mapFacility),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose (see above)
-    [clusterKey, byId],
+    [visible, selectedId],
+  );
+  // Sent again only when the selected facility itself changes (or is filtered out), not on every filter change.
+  const selectedShown = useMemo(() => visible.find((f) => f.id === selectedId), [visible, selectedId]);
+  const selected = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: selectedShown ? [mapFacility(selectedShown)] : [],
+    }),
+    [selectedShown],
   );
   // The bubbles' category rings are drawn on demand, one image per mix.
   useEffect(
@@ -83,21 +67,15 @@ export function FacilityLayers() {
       }),
     [map],
   );
-  const clusterSpecs = useMemo(() => clusterLayers(scale), [scale]);
   useLayerHover(LAYER.facilities);
 
-  const data = useMemo(() => (all ? { type: 'FeatureCollection' as const, features: all } : null), [all]);
-  if (!data) return null;
+  if (!all) return null;
   const spec = (id: string) => specs.find((l) => l.id === id);
-  const circles = spec(LAYER.facilities);
-  const hover = spec(LAYER.facilityHover);
-  const ring = spec(LAYER.facilitySelected);
-  const labels = spec(LAYER.facilityLabels);
 
   const onClick = (event: MapPointerEvent) => {
     // While the radius tool waits for a point, a click sets the centre and nothing else.
     if (useStore.getState().picking) return;
-    const ids = map.featureIdsNear(LAYER.facilities, event.point, STACK_RADIUS_PX);
+    const ids = map.featureIdsNear(FACILITY_HIT_LAYERS, event.point, STACK_RADIUS_PX);
     if (ids.length > 1) setStack({ ids, point: event.point });
     else {
       setStack(null);
@@ -106,29 +84,42 @@ export function FacilityLayers() {
   };
 
   const onClusterClick = (event: MapPointerEvent) => {
-    if (useStore.getState().picking) return;
-    const cluster = view.clusters.find((c) => `cluster-${c.clusterId}` === event.featureId);
-    if (!cluster) return;
-    // Always in, never out: at least one level past the current one, even if the bubble was drawn for
-    // another zoom.
-    const zoom = Math.max(cluster.expansionZoom, Math.floor(map.getCamera().zoom) + 1) + 0.5;
-    map.moveTo({ lon: cluster.lon, lat: cluster.lat, zoom }, true);
+    const clusterId = event.properties?.['cluster_id'];
+    if (useStore.getState().picking || typeof clusterId !== 'number') return;
+    const [lon, lat] = event.coordinates ?? event.lngLat;
+    // Always in, never out: at least one level past the one the click was made at, even if the camera moved
+    // on meanwhile.
+    const zoomedFrom = Math.floor(map.getCamera().zoom);
+    void map
+      .clusterExpansionZoom(SOURCE.facilities, clusterId)
+      .catch(() => zoomedFrom + 1)
+      .then((expansion) => {
+        const zoom = Math.max(expansion, Math.floor(map.getCamera().zoom) + 1, zoomedFrom + 1) + 0.5;
+        map.moveTo({ lon, lat, zoom }, true);
+      });
+  };
+
+  const layer = (id: string, extra: Omit<Parameters<typeof MapLayer>[0], 'spec'> = {}) => {
+    const s = spec(id) ?? clusterSpecs.find((l) => l.id === id);
+    return s && <MapLayer key={id} spec={s} {...extra} />;
   };
 
   return (
     <>
-      <GeoJsonSource id={SOURCE.clusters} data={clusterData}>
-        {clusterSpecs.map((s) => (
-          <MapLayer key={s.id} spec={s} onClick={s.id === LAYER.clusters ? onClusterClick : undefined} />
-        ))}
-      </GeoJsonSource>
-      <GeoJsonSource id={SOURCE.facilities} data={data}>
-        {ring && <MapLayer spec={ring} filter={singleIdFilter(selectedId)} />}
-        {hover && <MapLayer spec={hover} filter={singleIdFilter(hoveredId)} />}
-        {circles && <MapLayer spec={circles} filter={filter} onClick={onClick} />}
-        {labels && <MapLayer spec={labels} filter={filter} />}
+      <GeoJsonSource id={SOURCE.facilities} data={shown} cluster={FACILITY_CLUSTERS}>
+        {layer(LAYER.clusters, { onClick: onClusterClick })}
+        {layer(LAYER.clusterRings)}
+        {layer(LAYER.clusterCounts)}
+        {layer(LAYER.facilityHover, { filter: singleIdFilter(hoveredId) })}
+        {layer(LAYER.facilities, { onClick })}
+        {layer(LAYER.facilityLabels)}
         {stack && <StackChooser ids={stack.ids} point={stack.point} onClose={() => setStack(null)} />}
-        <FacilityTooltip byId={byId} clusters={view.clusters} />
+        <FacilityTooltip byId={byId} />
+      </GeoJsonSource>
+      <GeoJsonSource id={SOURCE.facilitySelected} data={selected}>
+        {layer(LAYER.facilitySelectedCircle, { onClick })}
+        {layer(LAYER.facilitySelected)}
+        {layer(LAYER.facilitySelectedLabel)}
       </GeoJsonSource>
     </>
   );

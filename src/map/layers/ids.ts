@@ -4,7 +4,7 @@ export const SOURCE = {
   facilities: 'facilities',
   nodes: 'logistics-nodes',
   routes: 'routes',
-  clusters: 'facility-clusters',
+  facilitySelected: 'facility-selected',
   radius: 'radius',
   pairs: 'cross-border-pairs',
 } as const;
@@ -29,6 +29,8 @@ export const LAYER = {
   nodeLabels: 'logistics-nodes-label',
   facilities: 'facilities-circle',
   facilitySelected: 'facilities-selected',
+  facilitySelectedCircle: 'facility-selected-circle',
+  facilitySelectedLabel: 'facility-selected-label',
   facilityHover: 'facilities-hover',
   facilityLabels: 'facilities-label',
   clusters: 'facility-clusters-circle',

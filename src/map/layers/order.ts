@@ -22,10 +22,12 @@ export const LAYER_ORDER: readonly string[] = [
   LAYER.clusterRings,
   LAYER.clusterCounts,
   LAYER.facilityHover,
+  LAYER.facilitySelectedCircle,
   LAYER.facilitySelected,
   LAYER.cities,
   LAYER.nodeLabels,
   LAYER.facilityLabels,
+  LAYER.facilitySelectedLabel,
 ];
 
 /**

@@ -52,7 +52,8 @@ const layers: Record<string, LayerSpecification[]> = {
   [SOURCE.basemap]: basemapLayers('en'),
   [SOURCE.routes]: routeLayers(),
   [SOURCE.nodes]: nodeLayers('en'),
-  [SOURCE.facilities]: facilityLayers('en'),
+  // The app's facility layers on the one facility source (no clusters, no selection here).
+  [SOURCE.facilities]: facilityLayers('en').filter((l) => 'source' in l && l.source === SOURCE.facilities),
 };
 map.once('load', async () => {
   for (const [id, collection] of await Promise.all(data)) {

@@ -8,7 +8,7 @@
  * Options: BENCH_RUNS (default 3), BENCH_SIZES (default "real,10000,100000"), BENCH_SKIP_BUILD=1.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -26,22 +26,34 @@ if (process.env['BENCH_SKIP_BUILD'] !== '1') {
 }
 
 // /app/ serves dist, /bare/ serves dist-bench/bare; text files brotli-compressed once, kept in memory.
+// /app~N/ and /bare~N/ serve the same with N synthetic facilities in place of geo/facilities.geojson (written to
+// dist-bench/synthetic-N.geojson): over HTTP like the real file, since a body of hundreds of MB handed to
+// Playwright's route.fulfill closes the browser.
 const roots: Record<string, string> = { app: 'dist', bare: 'dist-bench/bare' };
 const compressed = new Map<string, Buffer>();
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
-  const [, site, ...rest] = url.pathname.split('/');
+  const [, prefix, ...rest] = url.pathname.split('/');
+  const [site, size] = (prefix ?? '').split('~');
   const root = roots[site ?? ''];
   if (!root) return void res.writeHead(404).end();
-  let file = normalize(join(root, decodeURIComponent(rest.join('/')) || 'index.html'));
+  const wanted = decodeURIComponent(rest.join('/'));
+  let file =
+    size && wanted === 'geo/facilities.geojson'
+      ? syntheticFile(Number(size))
+      : normalize(join(root, wanted || 'index.html'));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(normalize(root)) || !existsSync(file)) return void res.writeHead(404).end();
+  if (!(file.startsWith(normalize(root)) || file.startsWith('dist-bench/synthetic-')) || !existsSync(file))
+    return void res.writeHead(404).end();
   const type = CONTENT_TYPES[extname(file)];
   const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream' };
   let body: Buffer = readFileSync(file);
   if (type && String(req.headers['accept-encoding']).includes('br')) {
+    // Quality 11 for the app's files (as the build precompresses them); 5 for the synthetic files of many MB.
+    const quality = body.length > 5e6 ? 5 : 11;
     const cached =
-      compressed.get(file) ?? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      compressed.get(file) ??
+      brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
     compressed.set(file, cached);
     body = cached;
     headers['content-encoding'] = 'br';
@@ -52,6 +64,15 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no port');
 const origin = `http://127.0.0.1:${address.port}`;
+
+/** The path of a file of `count` synthetic facilities, written on its first use in this run. */
+const written = new Set<string>();
+function syntheticFile(count: number): string {
+  const file = `dist-bench/synthetic-${count}.geojson`;
+  if (!written.has(file)) writeFileSync(file, synthetic(count));
+  written.add(file);
+  return file;
+}
 
 /** Synthetic facilities: the real records repeated with new ids and random positions inside the corridor. */
 function synthetic(count: number): string {
@@ -110,12 +131,6 @@ async function measure(
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   // tsx (esbuild) wraps named functions in a `__name` helper that does not exist in the page.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
-  const body = size === 'real' ? undefined : synthetic(Number(size));
-  if (body) {
-    await context.route('**/geo/facilities.geojson', (route) =>
-      route.fulfill({ body, contentType: 'application/geo+json' }),
-    );
-  }
   const page = await context.newPage();
   if (process.env['BENCH_DEBUG']) {
     page.on('console', (m) => console.error(`[${which}] ${m.type()}: ${m.text()}`));
@@ -128,7 +143,8 @@ async function measure(
   cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
   const [selector, attribute] = which === 'app' ? ['.map-view', 'data-map-idle'] : ['body', 'data-idle'];
   await page.addInitScript(instrument, [selector, attribute] as [string, string]);
-  const path = which === 'app' ? '/app/' : `/bare/?w=${mapSize.w}&h=${mapSize.h}`;
+  const site = size === 'real' ? which : `${which}~${size}`;
+  const path = which === 'app' ? `/${site}/` : `/${site}/?w=${mapSize.w}&h=${mapSize.h}`;
   await page.goto(origin + path);
   await page.waitForFunction(
     () => (window as unknown as { __idleAt?: number }).__idleAt !== undefined,

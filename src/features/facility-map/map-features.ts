@@ -1,0 +1,34 @@
+import type { FacilityFeature } from '../../datasets/schemas';
+
+/** What the map needs of a facility: its point and the properties the layer specs read. */
+export interface MapFacility {
+  type: 'Feature';
+  properties: {
+    id: string;
+    name: string;
+    name_en?: string | undefined;
+    name_fr?: string | undefined;
+    category: string;
+    status: string;
+  };
+  geometry: FacilityFeature['geometry'];
+}
+
+const cache = new WeakMap<FacilityFeature, MapFacility>();
+
+/**
+ * The facility as the map draws it, made once per loaded record: only the fields the layers read, so what is
+ * sent to MapLibre's worker on each change of the shown set (a structured clone) stays small.
+ */
+export function mapFacility(f: FacilityFeature): MapFacility {
+  const cached = cache.get(f);
+  if (cached) return cached;
+  const { id, name, name_en, name_fr, category, status } = f.properties;
+  const made: MapFacility = {
+    type: 'Feature',
+    properties: { id, name, name_en, name_fr, category, status },
+    geometry: f.geometry,
+  };
+  cache.set(f, made);
+  return made;
+}
