@@ -1,8 +1,9 @@
 // Public API of src/spatial: pure functions (no React, no DOM, no network) for Node, tests and workers.
-export type { FeatureId, LonLat, PointFeature, RadiusHit } from './types';
+export type { DistancesById, FeatureId, LonLat, PointFeature, RadiusHit } from './types';
 export { geodesicDistanceKm, geodesicDestination, lineLengthKm } from './geodesic';
 export { createPointIndex, getPointIndex, RADIUS_TOLERANCE_KM, type PointIndex } from './point-index';
-export { withinRadius } from './within-radius';
+export { radiusMatches, withinRadius } from './within-radius';
+export type { RadiusMatches } from './radius-matches';
 export { loadBorder, type PreparedBorder } from './border';
 export { distanceToBorderKm, type BorderDistance } from './distance-to-border';
 export {

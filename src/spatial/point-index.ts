@@ -1,7 +1,7 @@
 import KDBush from 'kdbush';
-import { around } from 'geokdbush';
 import { compareIds, featureId, featurePosition } from './feature-id';
 import { inverseKm } from './geodesic';
+import { RadiusMatches } from './radius-matches';
 import type { FeatureId, PointFeature, RadiusHit } from './types';
 import { checkKm, checkPosition, showValue } from './validate';
 
@@ -11,19 +11,26 @@ import { checkKm, checkPosition, showValue } from './validate';
  */
 export const RADIUS_TOLERANCE_KM = 1e-9;
 
-// geokdbush measures on a sphere of radius 6371 km. Against the WGS84 geodesic that sphere is off by
-// at most 0.56% (north–south at the equator), so 1% plus 1 m of margin never drops a true answer.
-const PREFILTER_FACTOR = 1.01;
-const PREFILTER_MARGIN_KM = 0.001;
-// geokdbush compares haversines, which wrap around past half the sphere's circumference: larger
-// prefilter radii must scan everything instead.
-const SPHERE_HALF_CIRCUMFERENCE_KM = Math.PI * 6371;
+/** The sphere the cheap distances are measured on (geokdbush's too), in km. */
+const SPHERE_KM = 6371;
+/**
+ * How far the WGS84 geodesic s can be from the great-circle distance d on that sphere (same latitudes and
+ * longitudes). The ellipsoid's local scales, M (meridian) and N (prime vertical), stay within
+ * [6335.44, 6399.59] km, so every path is between 0.99442 and 1.00449 times as long on the ellipsoid as on the
+ * sphere, and so is the shortest: 0.99442·d ≤ s ≤ 1.00449·d. A factor of 1.01 each way plus 1 m covers that
+ * and floating-point rounding: outside [d / 1.01 − 1 m, 1.01·d + 1 m] the sphere decides alone.
+ */
+const SHELL_FACTOR = 1.01;
+const SHELL_MARGIN_KM = 0.001;
+const RAD = Math.PI / 180;
 
 /** Points of one dataset, validated once, with their kd-tree. Internal to src/spatial. */
 export interface PointSet {
   readonly ids: readonly FeatureId[];
   readonly lons: Float64Array;
   readonly lats: Float64Array;
+  /** cos(latitude) of each point, for the haversine. */
+  readonly cosLats: Float64Array;
   readonly tree: KDBush;
 }
 
@@ -64,30 +71,91 @@ export function pointSetFromArrays(
 ): PointSet {
   const n = ids.length;
   const tree = new KDBush(n);
-  for (let i = 0; i < n; i++) tree.add(lons[i] ?? 0, lats[i] ?? 0);
+  const cosLats = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    tree.add(lons[i] ?? 0, lats[i] ?? 0);
+    cosLats[i] = Math.cos((lats[i] ?? 0) * RAD);
+  }
   tree.finish();
-  return { ids, lons, lats, tree };
+  return { ids, lons, lats, cosLats, tree };
 }
 
 /**
- * Points of `set` within `radiusKm` (geodesic, WGS84) of (lon, lat), unsorted. Inputs must be valid;
- * `radiusKm` may be Infinity. The kd-tree (spherical) only proposes candidates; the exact geodesic
- * distance decides, so the cost follows the number of answers rather than the size of the set.
+ * Calls `visit` with every point of `set` within `angle` radians of (lon, lat) on the sphere, and maybe a few
+ * more: the kd-tree's bounding boxes of that spherical cap (two when it crosses the antimeridian, the whole
+ * longitude range when it holds a pole).
+ */
+function visitCap(set: PointSet, lon: number, lat: number, angle: number, visit: (i: number) => void): void {
+  if (angle >= Math.PI) {
+    for (let i = 0; i < set.ids.length; i++) visit(i);
+    return;
+  }
+  const dLat = angle / RAD;
+  const south = Math.max(-90, lat - dLat);
+  const north = Math.min(90, lat + dLat);
+  const spread = Math.sin(angle) / Math.cos(lat * RAD);
+  if (south <= -90 || north >= 90 || spread >= 1) {
+    for (const i of set.tree.range(-180, south, 180, north)) visit(i);
+    return;
+  }
+  const dLon = Math.asin(spread) / RAD;
+  const west = lon - dLon;
+  const east = lon + dLon;
+  for (const i of set.tree.range(Math.max(-180, west), south, Math.min(180, east), north)) visit(i);
+  if (west < -180) for (const i of set.tree.range(west + 360, south, 180, north)) visit(i);
+  if (east > 180) for (const i of set.tree.range(-180, south, east - 360, north)) visit(i);
+}
+
+/** The points inside a radius: their positions in the set, and the exact distances already computed (km). */
+export interface PointMatches {
+  readonly indices: number[];
+  readonly exactKm: Map<number, number>;
+}
+
+/**
+ * The points of `set` within `radiusKm` (geodesic, WGS84) of (lon, lat), exactly, computing as few geodesics
+ * as it can: the kd-tree proposes the points of a spherical cap a little larger than the radius, the
+ * great-circle distance (a haversine) decides every point clearly inside or clearly outside, and the exact
+ * geodesic decides only the thin shell between, where sphere and ellipsoid can disagree (see SHELL_FACTOR).
+ * Inputs must be valid; `radiusKm` may be Infinity.
+ */
+export function matchPointSet(set: PointSet, lon: number, lat: number, radiusKm: number): PointMatches {
+  const indices: number[] = [];
+  const exactKm = new Map<number, number>();
+  const limit = radiusKm + RADIUS_TOLERANCE_KM;
+  const sureInside = (limit - SHELL_MARGIN_KM) / SHELL_FACTOR;
+  const sureOutside = (limit + SHELL_MARGIN_KM) * SHELL_FACTOR;
+  const cosLat = Math.cos(lat * RAD);
+  const { lons, lats, cosLats } = set;
+  visitCap(set, lon, lat, sureOutside / SPHERE_KM, (i) => {
+    const pLat = lats[i] ?? 0;
+    const pLon = lons[i] ?? 0;
+    const sinLat = Math.sin(((pLat - lat) * RAD) / 2);
+    const sinLon = Math.sin(((pLon - lon) * RAD) / 2);
+    const h = sinLat * sinLat + cosLat * (cosLats[i] ?? 0) * sinLon * sinLon;
+    const sphereKm = 2 * SPHERE_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    if (sphereKm <= sureInside) indices.push(i);
+    else if (sphereKm <= sureOutside) {
+      const d = inverseKm(lon, lat, pLon, pLat);
+      if (d <= limit) {
+        indices.push(i);
+        exactKm.set(i, d);
+      }
+    }
+  });
+  return { indices, exactKm };
+}
+
+/**
+ * Points of `set` within `radiusKm` (geodesic, WGS84) of (lon, lat) with their exact distances, unsorted.
+ * Inputs must be valid; `radiusKm` may be Infinity.
  */
 export function queryPointSet(set: PointSet, lon: number, lat: number, radiusKm: number): IndexedHit[] {
-  const hits: IndexedHit[] = [];
-  const limit = radiusKm + RADIUS_TOLERANCE_KM;
-  const consider = (i: number): void => {
-    const d = inverseKm(lon, lat, set.lons[i] ?? 0, set.lats[i] ?? 0);
-    if (d <= limit) hits.push({ index: i, distanceKm: d });
-  };
-  const prefilterKm = radiusKm * PREFILTER_FACTOR + PREFILTER_MARGIN_KM;
-  if (prefilterKm >= SPHERE_HALF_CIRCUMFERENCE_KM) {
-    for (let i = 0; i < set.ids.length; i++) consider(i);
-  } else {
-    for (const i of around(set.tree, lon, lat, Infinity, prefilterKm)) consider(i);
-  }
-  return hits;
+  const { indices, exactKm } = matchPointSet(set, lon, lat, radiusKm);
+  return indices.map((index) => ({
+    index,
+    distanceKm: exactKm.get(index) ?? inverseKm(lon, lat, set.lons[index] ?? 0, set.lats[index] ?? 0),
+  }));
 }
 
 /** A radius-queryable index over one dataset of Point features, built once. */
@@ -100,6 +168,12 @@ export interface PointIndex {
    * number ≥ 0.
    */
   withinRadius(center: readonly number[], radiusKm: number): RadiusHit[];
+  /**
+   * The same features as `withinRadius`, decided exactly, as a map from id to distance (km) whose distances are
+   * computed when first read: for counting and filtering, it computes a geodesic only near the circle. Same
+   * errors as `withinRadius`.
+   */
+  matchesWithinRadius(center: readonly number[], radiusKm: number): RadiusMatches;
 }
 
 /** Builds a {@link PointIndex}: validates every feature once, then answers queries without re-reading them. */
@@ -116,6 +190,11 @@ function indexFromSet(set: PointSet): PointIndex {
       return queryPointSet(set, lon, lat, r)
         .map(({ index, distanceKm }): RadiusHit => ({ id: set.ids[index] ?? '', distanceKm }))
         .sort((x, y) => x.distanceKm - y.distanceKm || compareIds(x.id, y.id));
+    },
+    matchesWithinRadius(center, radiusKm) {
+      const [lon, lat] = checkPosition('matchesWithinRadius', 'center', center);
+      const r = checkKm('matchesWithinRadius', 'radiusKm', radiusKm);
+      return new RadiusMatches(set, lon, lat, matchPointSet(set, lon, lat, r));
     },
   };
 }

@@ -20,3 +20,6 @@ export interface RadiusHit {
   readonly id: FeatureId;
   readonly distanceKm: number;
 }
+
+/** What a radius answer offers the app: whether an id is inside, and its distance in km (undefined outside). */
+export type DistancesById = Pick<ReadonlyMap<FeatureId, number>, 'has' | 'get' | 'size'>;

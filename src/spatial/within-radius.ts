@@ -1,4 +1,5 @@
 import { cachedPointIndex } from './point-index';
+import type { RadiusMatches } from './radius-matches';
 import type { PointFeature, RadiusHit } from './types';
 
 /**
@@ -13,4 +14,17 @@ export function withinRadius(
   radiusKm: number,
 ): RadiusHit[] {
   return cachedPointIndex(features, 'withinRadius').withinRadius(center, radiusKm);
+}
+
+/**
+ * The features of `features` within `radiusKm` km (geodesic, WGS84) of `center`, decided exactly, as a
+ * read-only map from id to distance in km, each distance computed when first read (see RadiusMatches). The
+ * index is cached as for {@link withinRadius}. Throws on an invalid feature, centre or radius.
+ */
+export function radiusMatches(
+  features: readonly PointFeature[],
+  center: readonly number[],
+  radiusKm: number,
+): RadiusMatches {
+  return cachedPointIndex(features, 'radiusMatches').matchesWithinRadius(center, radiusKm);
 }

@@ -4,6 +4,7 @@ import { foldText, nameRank, queryTokens, startsWords } from '../i18n/search-tex
 import { TAG_LABELS } from '../i18n/tags';
 import { translate } from '../i18n/translate';
 import type { ViewState } from './view-state';
+import type { DistancesById } from '../spatial';
 
 export type FacilityFilters = Pick<
   ViewState,
@@ -102,7 +103,7 @@ type Verdict = { status: Status } & ({ failed: null } | { failed: Facet } | { fa
 function judge(
   f: FacilityFeature,
   filters: FacilityFilters,
-  within: ReadonlyMap<string, number> | undefined,
+  within: DistancesById | undefined,
 ): Verdict | null {
   const p = f.properties;
   if (within !== undefined && !within.has(f.id)) return null;
@@ -134,7 +135,7 @@ function judge(
 export function visibleFacilities(
   features: readonly FacilityFeature[],
   filters: FacilityFilters,
-  within?: ReadonlyMap<string, number>,
+  within?: DistancesById,
 ): FacilityFeature[] {
   return features.filter((f) => judge(f, filters, within)?.failed === null);
 }
@@ -160,7 +161,7 @@ function bump<K>(map: Map<K, number>, key: K): void {
 export function facetCounts(
   features: readonly FacilityFeature[],
   filters: FacilityFilters,
-  within?: ReadonlyMap<string, number>,
+  within?: DistancesById,
 ): FacetCounts {
   const counts: FacetCounts = {
     categories: new Map(),

@@ -11,8 +11,14 @@ for (const size of SIZES) {
     const expected = naiveGeodesicScan(features, BROMONT, RADIUS_KM).length;
     const found = index.withinRadius(BROMONT, RADIUS_KM).length;
     if (found !== expected) throw new Error(`index found ${found} points, the geodesic scan ${expected}`);
+    const matched = index.matchesWithinRadius(BROMONT, RADIUS_KM).size;
+    if (matched !== expected)
+      throw new Error(`index matched ${matched} points, the geodesic scan ${expected}`);
 
-    bench('ours: indexed withinRadius (WGS84 geodesic)', () => {
+    bench('ours: matchesWithinRadius (exact WGS84 membership, distances when read)', () => {
+      index.matchesWithinRadius(BROMONT, RADIUS_KM);
+    });
+    bench('ours: withinRadius (every distance exact, sorted)', () => {
       index.withinRadius(BROMONT, RADIUS_KM);
     });
     bench('naive: turf distance on every point + filter + sort (spherical)', () => {

@@ -6,12 +6,13 @@ import {
   facilityPropertiesSchema,
   type FacilityFeature,
 } from '../../datasets/schemas';
+import type { DistancesById } from '../../spatial';
 
 /** What "export" writes: exactly the facilities shown, in the list's order, with the radius distance. */
 export interface ExportInput {
   features: readonly FacilityFeature[];
   /** Facility id → distance in km from the radius centre (only with a radius on). */
-  distances?: ReadonlyMap<string, number> | null | undefined;
+  distances?: DistancesById | null | undefined;
   radius?: { center: [number, number]; km: number } | null | undefined;
 }
 

@@ -49,6 +49,38 @@ function rgb(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** Supersamples per pixel side: 4 × 4 samples smooth the ring's edges. */
+const SS = 4;
+let ringSamples: Float32Array | undefined;
+
+/**
+ * Where each supersample of the ring image falls: its turn clockwise from 12 o'clock in [0, 1), or -1 off the
+ * ring. The same for every pie, so computed once (a bubble's ring is drawn when it first appears, as a filter
+ * changes: this keeps that to a table lookup per sample).
+ */
+function samples(): Float32Array {
+  if (ringSamples) return ringSamples;
+  const size = PIE_SIZE;
+  const outer = size / 2;
+  const inner = outer * INNER;
+  const table = new Float32Array(size * size * SS * SS);
+  let k = 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      for (let sy = 0; sy < SS; sy++) {
+        for (let sx = 0; sx < SS; sx++) {
+          const dx = x + (sx + 0.5) / SS - outer;
+          const dy = y + (sy + 0.5) / SS - outer;
+          const d = Math.hypot(dx, dy);
+          table[k++] = d > outer || d < inner ? -1 : (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
+        }
+      }
+    }
+  }
+  ringSamples = table;
+  return table;
+}
+
 /**
  * Rasterises a pie id into an RGBA ring (PIE_SIZE square, premultiplied alpha not used): each category's
  * colour over its share of the circle, clockwise from 12 o'clock in CATEGORIES order, edges smoothed by
@@ -58,44 +90,35 @@ export function pieImage(id: string): { width: number; height: number; data: Uin
   const slices = parsePieId(id);
   if (!slices) return undefined;
   const colors = CATEGORIES.map((c) => rgb(CATEGORY_COLORS[c]));
-  // Which category each 10° slice belongs to.
+  // Which category each slice belongs to.
   const owner: number[] = [];
   slices.forEach((n, category) => {
     for (let k = 0; k < n; k++) owner.push(category);
   });
   const size = PIE_SIZE;
-  const outer = size / 2;
-  const inner = outer * INNER;
   const data = new Uint8ClampedArray(size * size * 4);
-  const SS = 4;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let covered = 0;
-      for (let sy = 0; sy < SS; sy++) {
-        for (let sx = 0; sx < SS; sx++) {
-          const dx = x + (sx + 0.5) / SS - outer;
-          const dy = y + (sy + 0.5) / SS - outer;
-          const d = Math.hypot(dx, dy);
-          if (d > outer || d < inner || owner.length === 0) continue;
-          // Clockwise from 12 o'clock, in [0, 1).
-          const turn = (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
-          const [cr, cg, cb] = colors[owner[Math.floor(turn * owner.length)] ?? 0] ?? [0, 0, 0];
-          r += cr;
-          g += cg;
-          b += cb;
-          covered++;
-        }
-      }
-      const o = (y * size + x) * 4;
-      if (covered > 0) {
-        data[o] = r / covered;
-        data[o + 1] = g / covered;
-        data[o + 2] = b / covered;
-        data[o + 3] = (covered / (SS * SS)) * 255;
-      }
+  if (owner.length === 0) return { width: size, height: size, data };
+  const table = samples();
+  const perPixel = SS * SS;
+  for (let p = 0; p < size * size; p++) {
+    let r = 0;
+    let g = 0;
+    let b = 0;
+    let covered = 0;
+    for (let k = p * perPixel; k < (p + 1) * perPixel; k++) {
+      const turn = table[k] ?? -1;
+      if (turn < 0) continue;
+      const [cr, cg, cb] = colors[owner[Math.floor(turn * owner.length)] ?? 0] ?? [0, 0, 0];
+      r += cr;
+      g += cg;
+      b += cb;
+      covered++;
+    }
+    if (covered > 0) {
+      data[p * 4] = r / covered;
+      data[p * 4 + 1] = g / covered;
+      data[p * 4 + 2] = b / covered;
+      data[p * 4 + 3] = (covered / perPixel) * 255;
     }
   }
   return { width: size, height: size, data };

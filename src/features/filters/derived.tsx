@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { facilitiesQuery } from '../../datasets/queries';
 import type { FacilityFeature } from '../../datasets/schemas';
-import { withinRadius } from '../../spatial';
+import { radiusMatches, type DistancesById } from '../../spatial';
 import { useStore } from '../../store/store';
 import {
   facetCounts,
@@ -18,7 +18,7 @@ export interface RadiusResult {
   center: [number, number] | null;
   km: number;
   /** Facility id → geodesic distance from the centre in km, for those inside; null when off. */
-  hits: Map<string, number> | null;
+  hits: DistancesById | null;
 }
 
 export interface Derived {
@@ -60,9 +60,8 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
     const features = data?.features ?? [];
     const center = radiusCenter(radiusState, features);
     if (!radiusState || !center || !data) return { center, km: radiusState?.km ?? 0, hits: null };
-    const hits = new Map(
-      withinRadius(data.features, center, radiusState.km).map((h) => [String(h.id), h.distanceKm]),
-    );
+    // Exact membership; each distance is computed when the list, the details or an export first reads it.
+    const hits = radiusMatches(data.features, center, radiusState.km);
     return { center, km: radiusState.km, hits };
   }, [radiusState, data]);
   const visible = useMemo(

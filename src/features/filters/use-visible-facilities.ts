@@ -1,5 +1,6 @@
 import type { FacilityFeature } from '../../datasets/schemas';
 import { useDerived } from './derived';
+import type { DistancesById } from '../../spatial';
 
 export { useFilters } from './derived';
 
@@ -10,7 +11,7 @@ export { useFilters } from './derived';
 export function useVisibleFacilities(): {
   all: FacilityFeature[] | undefined;
   visible: FacilityFeature[];
-  distances: Map<string, number> | null;
+  distances: DistancesById | null;
 } {
   const { all, visible, radius } = useDerived();
   return { all, visible, distances: radius.hits };

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../datasets/vocabulary';
 import { facilityName } from '../../i18n/facility-text';
 import type { Lang } from '../../i18n/translate';
 import type { SortKey } from '../../store/view-state';
+import type { DistancesById } from '../../spatial';
 
 /**
  * The list's order: by name in the interface language (accents and case ignored), or by category then
@@ -12,7 +13,7 @@ export function sortFacilities(
   features: readonly FacilityFeature[],
   sort: SortKey,
   lang: Lang,
-  distances?: ReadonlyMap<string, number>,
+  distances?: DistancesById,
 ): FacilityFeature[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const byName = (a: FacilityFeature, b: FacilityFeature) =>

@@ -65,6 +65,7 @@ map.once('load', async () => {
 
 /** For the runner: hide one category (one filter on the facility layers) and resolve at the next idle. */
 Object.assign(window, {
+  __map: map,
   bench: {
     toggle(category: string): Promise<number> {
       const start = performance.now();

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import reference from '../../fixtures/spatial/geodesic-reference.json';
 import {
   createPointIndex,
+  geodesicDestination,
   geodesicDistanceKm,
+  radiusMatches,
   getPointIndex,
   RADIUS_TOLERANCE_KM,
   withinRadius,
@@ -121,6 +123,72 @@ describe('withinRadius', () => {
     const index = createPointIndex(features);
     expect(index.size).toBe(features.length);
     expect(index.withinRadius(center, radiusKm)).toEqual(withinRadius(features, center, radiusKm));
+  });
+});
+
+describe('radiusMatches: exact membership, distances when read', () => {
+  it('holds the same features and distances as withinRadius, on and around the circle', () => {
+    const matches = radiusMatches(features, center, radiusKm);
+    const hits = withinRadius(features, center, radiusKm);
+    expect(matches.size).toBe(hits.length);
+    for (const hit of hits) expect(matches.get(hit.id), String(hit.id)).toBe(hit.distanceKm);
+    for (const id of ids('beyond')) {
+      expect(matches.has(id), id).toBe(false);
+      expect(matches.get(id)).toBeUndefined();
+    }
+    expect(new Map(matches).size).toBe(hits.length);
+  });
+
+  it('decides points 1 mm inside and outside the circle at every bearing, at any latitude', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(
+          fc.double({ min: -180, max: 180, noNaN: true }),
+          fc.double({ min: -89, max: 89, noNaN: true }),
+        ),
+        fc.double({ min: 0.01, max: 3000, noNaN: true }),
+        (c, r) => {
+          const data = Array.from({ length: 24 }, (_, k) => {
+            const inside = k % 2 === 0;
+            const [lon, lat] = geodesicDestination(c, k * 15, inside ? r - 1e-6 : r + 1e-6);
+            return pointFeature(`${inside ? 'in' : 'out'}-${k}`, [((lon + 540) % 360) - 180, lat]);
+          });
+          const matches = radiusMatches(data, c, r);
+          const expected = data.filter(
+            (f) => geodesicDistanceKm(c, f.geometry.coordinates) <= r + RADIUS_TOLERANCE_KM,
+          );
+          expect([...matches.keys()].sort()).toEqual(expected.map((f) => f.id).sort());
+        },
+      ),
+      { numRuns: 200, seed: 20261207 },
+    );
+  });
+
+  it('agrees with a brute-force geodesic scan on random points, across the antimeridian and the poles', () => {
+    const position = fc.tuple(
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -90, max: 90, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(position, { maxLength: 150 }),
+        fc.oneof(position, fc.constant([179.9, 10]), fc.constant([-20, 89.5])),
+        fc.oneof(
+          fc.double({ min: 0, max: 800, noNaN: true }),
+          fc.double({ min: 0, max: 20_100, noNaN: true }),
+        ),
+        (positions, c, r) => {
+          const data = positions.map((pos, i) => pointFeature(i, pos));
+          const matches = radiusMatches(data, c, r);
+          const expected = data
+            .map((f, i) => [i, geodesicDistanceKm(c, f.geometry.coordinates)] as const)
+            .filter(([, d]) => d <= r + RADIUS_TOLERANCE_KM);
+          expect([...matches.keys()].sort((a, b) => Number(a) - Number(b))).toEqual(expected.map(([i]) => i));
+          for (const [i, d] of expected) expect(matches.get(i)).toBe(d);
+        },
+      ),
+      { numRuns: 300, seed: 20261208 },
+    );
   });
 });
 
