@@ -78,26 +78,42 @@ describe('each data file missing, failing, truncated, of the wrong shape, empty 
   ]) {
     it(`${file}: named in an alert with a retry for every fault, the rest keeps working`, async () => {
       const body = readFileSync(`public/geo/${file}`, 'utf8');
-      for (const [name, fault] of Object.entries(faults)) {
-        const { page, context, errors } = await openFaulty(
-          '/',
-          // The list-only view (no WebGL) loads the same files, much faster.
-          async (c) => {
-            await c.addInitScript(disableWebgl2);
-            await c.route(`**/geo/${file}`, (route) =>
-              route.fulfill({ contentType: 'application/json', ...fault(body) }),
-            );
-          },
-          /Failed to load resource/,
-        );
+      // One context per file, a fresh page load per fault: the route answers with the fault of the moment, and
+      // the browser's caches make the later loads quicker.
+      const entries = Object.entries(faults);
+      let current = entries[0]![1];
+      const { page, context, errors } = await openFaulty(
+        '/',
+        // The list-only view (no WebGL) loads the same files, much faster.
+        async (c) => {
+          await c.addInitScript(disableWebgl2);
+          await c.route(`**/geo/${file}`, (route) =>
+            route.fulfill({ contentType: 'application/json', ...current(body) }),
+          );
+        },
+        /Failed to load resource/,
+      );
+      const seen: string[] = [];
+      for (const [index, [name, fault]] of entries.entries()) {
+        if (index > 0) {
+          current = fault;
+          errors.length = 0;
+          await page.goto(new URL('/', baseUrl()).href);
+        }
         const alert = page.getByRole('alert').filter({ hasText: file });
         await alert.waitFor({ timeout: 30_000 });
         expect(await alert.getByRole('button', { name: 'Retry' }).count(), `${file} ${name}`).toBe(1);
+        // Each fault is told apart (so each load met its own fault): the status code, or what was wrong.
+        const said = (await alert.textContent()) ?? '';
+        if (name === 'missing') expect(said).toContain('HTTP 404');
+        if (name === 'server error') expect(said).toContain('HTTP 500');
+        expect(seen, `${file} ${name}`).not.toContain(said);
+        seen.push(said);
         if (file !== 'facilities.geojson')
           await expect.poll(() => listCount(page), { timeout: 30_000 }).toBe(facilities.features.length);
         expect(errors, `${file} ${name}`).toEqual([]);
-        await context.close();
       }
+      await context.close();
     });
   }
 
