@@ -25,7 +25,7 @@ import { OfflineStatus } from '../features/offline/offline-status';
 import { ResultsSheet } from '../features/phone/results-sheet';
 import { useCompact } from '../features/phone/use-compact';
 import { CorridorMap } from './corridor-map';
-import { useMapEngine } from '../map/map-context';
+import { useMapSupported } from '../map/map-context';
 import type { EmbedConfig } from '../features/embed/embed-config';
 import { EmbedBridge } from '../features/embed/embed-bridge';
 import { EmbedLayout } from '../features/embed/embed-layout';
@@ -39,9 +39,9 @@ export function App({ embed }: { embed?: EmbedConfig }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const present = useStore((s) => s.present);
-  const engine = useMapEngine();
-  // Decided once: the map and its WebGL context stay mounted for the life of the page.
-  const [mapSupported] = useState(() => engine.isSupported());
+  // True until the map fails to get a WebGL 2 context; the map and its context then stay mounted for the life of
+  // the page (a lost context is restored in place, see MapView).
+  const mapSupported = useMapSupported();
   // Phones and tablets: the controls open as a full-screen dialog from the results sheet.
   const compact = useCompact();
   const [filtersOpen, setFiltersOpen] = useState(false);

@@ -128,5 +128,8 @@ export interface MapCreateOptions {
 /** Creates maps; `isSupported` tells whether this browser can draw one (WebGL2 for MapLibre 6). */
 export interface MapEngine {
   isSupported(): boolean;
-  create(options: MapCreateOptions): MapHandle;
+  /** Calls `onChange` when `isSupported` changes (a map failed to get its context); returns the unsubscribe. */
+  onSupportChange(onChange: () => void): () => void;
+  /** The new map, or null when this browser cannot draw one after all (`isSupported` is false from then on). */
+  create(options: MapCreateOptions): MapHandle | null;
 }

@@ -57,6 +57,8 @@ export function MapView({
       locale: mapLocale(initialLang.current),
       cooperativeGestures: cooperative.current,
     });
+    // No WebGL 2 context after all: the engine says so and the app replaces the map with its list-only view.
+    if (!handle) return;
     handle.onLoad(() => {
       if (live) setCreated({ map: handle, generation });
     });

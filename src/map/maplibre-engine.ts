@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // which a strict CSP would block). Without setWorkerUrl the map loads but stays blank.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapEngine, MapHandle } from './map-handle';
-import { supportsWebGL2 } from './webgl';
+import { markWebGL2Failed, onWebGL2Change, supportsWebGL2 } from './webgl';
 
 let workerConfigured = false;
 
@@ -220,32 +220,41 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
 /** The real engine: MapLibre GL JS. The only module that imports maplibre-gl at run time. */
 export const maplibreEngine: MapEngine = {
   isSupported: supportsWebGL2,
+  onSupportChange: onWebGL2Change,
   create({ container, style, bounds, maxBounds, locale, cooperativeGestures = false }) {
     if (!workerConfigured) {
       setWorkerUrl(workerUrl);
       workerConfigured = true;
     }
-    const map = new MaplibreMap({
-      container,
-      style,
-      bounds: [
-        [bounds[0], bounds[1]],
-        [bounds[2], bounds[3]],
-      ],
-      fitBoundsOptions: { padding: 10 },
-      attributionControl: { compact: true },
-      locale,
-      cooperativeGestures,
-      maxBounds: [
-        [maxBounds[0], maxBounds[1]],
-        [maxBounds[2], maxBounds[3]],
-      ],
-      // Labels and bubbles appear and go at once when a filter changes, rather than over a 300 ms fade: a
-      // presenter's click shows its answer in the next frame, and the map is idle (settled) that much sooner.
-      fadeDuration: 0,
-      // Keeps the drawing buffer for screenshots and pixel checks in the browser tests.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
+    let map: MaplibreMap;
+    try {
+      map = new MaplibreMap({
+        container,
+        style,
+        bounds: [
+          [bounds[0], bounds[1]],
+          [bounds[2], bounds[3]],
+        ],
+        fitBoundsOptions: { padding: 10 },
+        attributionControl: { compact: true },
+        locale,
+        cooperativeGestures,
+        maxBounds: [
+          [maxBounds[0], maxBounds[1]],
+          [maxBounds[2], maxBounds[3]],
+        ],
+        // Labels and bubbles appear and go at once when a filter changes, rather than over a 300 ms fade: a
+        // presenter's click shows its answer in the next frame, and the map is idle (settled) that much sooner.
+        fadeDuration: 0,
+        // Keeps the drawing buffer for screenshots and pixel checks in the browser tests.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch {
+      // MapLibre throws when the browser gives it no WebGL 2 context (blocked GPU, too many contexts, or
+      // none at all): the app switches to its list-only view.
+      markWebGL2Failed();
+      return null;
+    }
     // Lets the browser tests query what was drawn (queryRenderedFeatures); MapView says when it is idle.
     Object.defineProperty(container, 'maplibreMap', { value: map, configurable: true });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -198,13 +198,31 @@ export class FakeMap implements MapHandle {
   }
 }
 
-/** An engine whose maps are FakeMaps; `maps` holds every map created, latest last. */
-export function fakeEngine(supported = true, initialCamera?: MapCamera): MapEngine & { maps: FakeMap[] } {
+/**
+ * An engine whose maps are FakeMaps; `maps` holds every map created, latest last. With `contextFails`, the
+ * browser claims WebGL 2 but the map gets no context: create answers null and support turns false.
+ */
+export function fakeEngine(
+  supported = true,
+  initialCamera?: MapCamera,
+  contextFails = false,
+): MapEngine & { maps: FakeMap[] } {
   const maps: FakeMap[] = [];
+  let ok = supported;
+  const listeners = new Set<() => void>();
   return {
     maps,
-    isSupported: () => supported,
+    isSupported: () => ok,
+    onSupportChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     create: () => {
+      if (contextFails) {
+        ok = false;
+        for (const listener of [...listeners]) listener();
+        return null;
+      }
       const map = new FakeMap();
       if (initialCamera) map.camera = initialCamera;
       maps.push(map);

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../src/app/app';
+import type { EmbedConfig } from '../../src/features/embed/embed-config';
 import { Providers } from '../../src/app/providers';
 import { resetStore, type ViewState } from '../../src/store/store';
 import { geoFixtures } from '../fixtures/geo-fixtures';
@@ -18,6 +19,10 @@ export function renderApp(
   options: {
     override?: FetchOverride;
     supported?: boolean;
+    /** The browser claims WebGL 2 but the map gets no context. */
+    contextFails?: boolean;
+    /** Embed mode, as `embedConfig` reads it from the page's query string. */
+    embed?: EmbedConfig;
     state?: Partial<ViewState>;
     /** Where the fake map opens before the app moves it (e.g. the framed corridor, zoomed out). */
     initialCamera?: MapCamera;
@@ -37,11 +42,11 @@ export function renderApp(
     });
   });
   vi.stubGlobal('fetch', fetchSpy);
-  const engine = fakeEngine(options.supported ?? true, options.initialCamera);
+  const engine = fakeEngine(options.supported ?? true, options.initialCamera, options.contextFails);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const view = render(
     <Providers engine={engine} queryClient={queryClient}>
-      <App />
+      <App {...(options.embed && { embed: options.embed })} />
     </Providers>,
   );
   return { ...view, engine, fetchSpy, queryClient };

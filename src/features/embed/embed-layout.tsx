@@ -30,6 +30,12 @@ export function EmbedLayout({
 }) {
   const t = useT();
   const [open, setOpen] = useState(startOpen);
+  // The map can turn out not to be drawable after the first render (no WebGL 2 context): then open too.
+  const [openedFor, setOpenedFor] = useState(startOpen);
+  if (startOpen !== openedFor) {
+    setOpenedFor(startOpen);
+    if (startOpen) setOpen(true);
+  }
   const selectedId = useStore((s) => s.selectedId);
   const select = useStore((s) => s.select);
   const { visible } = useVisibleFacilities();

@@ -14,7 +14,7 @@ import { cameraForPoints, mapViewSize } from '../camera/frame';
 import { radiusCenter } from '../radius/radius-center';
 import { cameraForRadius } from '../radius/radius-frame';
 import { FACILITY_ZOOM } from '../search/search-box';
-import { useMapEngine } from '../../map/map-context';
+import { useMapSupported } from '../../map/map-context';
 import type { FacilityFeature } from '../../datasets/schemas';
 import { VirtualRows } from './virtual-rows';
 import { LONG_LIST } from './long-list';
@@ -36,7 +36,7 @@ export function FacilityList() {
   const patch = useStore((s) => s.patch);
   const unit = useStore((s) => s.unit);
   const radius = useStore((s) => s.radius);
-  const mapSupported = useMapEngine().isSupported();
+  const mapSupported = useMapSupported();
   const shown = useVisibleFacilities();
   // The list follows a filter change in a second, interruptible render: the map gets the new shown set first
   // (its worker re-clusters while the rows render), and a burst of changes renders the list once.

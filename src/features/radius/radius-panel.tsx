@@ -12,7 +12,7 @@ import { kmToMiles, milesToKm } from '../../spatial/units';
 import { useStore } from '../../store/store';
 import { RADIUS_MAX_KM, UNITS, type RadiusState } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
-import { useMapEngine } from '../../map/map-context';
+import { useMapSupported } from '../../map/map-context';
 import { useRadius } from './use-radius';
 import { useShortcuts } from '../shortcuts/registry';
 import { frameRadius, setRadiusAndFrame } from './fit-radius';
@@ -42,7 +42,7 @@ export function RadiusPanel() {
   const { data: basemap } = useQuery(basemapQuery);
   const { center } = useRadius();
   const { visible } = useVisibleFacilities();
-  const mapSupported = useMapEngine().isSupported();
+  const mapSupported = useMapSupported();
   // What the number field holds while the user types (may be empty or partial); null shows the radius.
   const [draft, setDraft] = useState<string | null>(null);
 
