@@ -16,7 +16,14 @@ describe('the app with the map faked', () => {
     await waitFor(() => expect(map.hasLayer(LAYER.land)).toBe(true));
     const sources = map.callsOf('addSource').map((c) => c.id);
     expect(sources.sort()).toEqual(
-      [SOURCE.basemap, SOURCE.facilities, SOURCE.facilitySelected, SOURCE.nodes, SOURCE.routes].sort(),
+      [
+        SOURCE.basemap,
+        SOURCE.facilities,
+        SOURCE.facilityHover,
+        SOURCE.facilitySelected,
+        SOURCE.nodes,
+        SOURCE.routes,
+      ].sort(),
     );
     // However the data arrived, the layers stack in LAYER_ORDER (basemap below routes below facilities).
     // Tools (radius, pairs) add their layers only when used.

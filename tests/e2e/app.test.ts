@@ -185,6 +185,14 @@ describe('the corridor in a real browser', () => {
     );
     const links = details.locator('a[target="_blank"]');
     expect(await links.count()).toBeGreaterThan(1);
+    // The selection ring is drawn around it.
+    await waitForMapIdle(page);
+    const ringed = await page.evaluate(() => {
+      type M = { queryRenderedFeatures: (o: object) => { properties: { id: string } }[] };
+      const map = (document.querySelector('.map-view') as unknown as { maplibreMap: M }).maplibreMap;
+      return map.queryRenderedFeatures({ layers: ['facilities-selected'] }).map((f) => f.properties.id);
+    });
+    expect(ringed).toContain(target.id);
   });
 
   it('the map shows the facility colours where the facilities are (pixels)', async () => {

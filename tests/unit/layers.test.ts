@@ -3,7 +3,7 @@ import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/datasets/vocabulary';
 import { CATEGORY_COLORS } from '../../src/map/colors';
-import { idFilter, singleIdFilter } from '../../src/map/filters';
+import { singleIdFilter } from '../../src/map/filters';
 import { basemapLayers } from '../../src/map/layers/basemap-layers';
 import { facilityLayers } from '../../src/features/facility-map/facility-layer-specs';
 import { nodeLayers, routeLayers } from '../../src/features/logistics/logistics-layer-specs';
@@ -33,7 +33,7 @@ function fullStyle(lang: 'en' | 'fr'): StyleSpecification {
       ...clusterLayers(),
       ...nodeLayers(lang),
       ...facilityLayers(lang).map((l): LayerSpecification =>
-        l.type === 'background' ? l : { ...l, filter: idFilter(['c2mi-bromont']) },
+        l.type === 'background' ? l : { ...l, filter: singleIdFilter('c2mi-bromont') },
       ),
     ],
   };
@@ -78,13 +78,8 @@ describe('layer specs', () => {
 });
 
 describe('filters', () => {
-  it('show only the given ids, through a hash lookup (match), and nothing for an empty set', () => {
-    expect(idFilter(['a', 'b'])).toEqual(['match', ['get', 'id'], ['a', 'b'], true, false]);
-    expect(idFilter([])).toEqual(['boolean', false]);
-  });
-
   it('are valid filters for the style spec, empty or not', () => {
-    for (const filter of [idFilter([]), idFilter(['x']), singleIdFilter(null), singleIdFilter('x')]) {
+    for (const filter of [singleIdFilter(null), singleIdFilter('x')]) {
       const style = fullStyle('en');
       const layers = style.layers.map((l) => (l.id === LAYER.facilities ? { ...l, filter } : l));
       expect(validateStyleMin({ ...style, layers } as StyleSpecification)).toEqual([]);
@@ -94,6 +89,16 @@ describe('filters', () => {
   it('ring only one facility', () => {
     expect(singleIdFilter('c2mi-bromont')).toEqual(['==', ['get', 'id'], 'c2mi-bromont']);
     expect(singleIdFilter(null)).toEqual(['==', ['get', 'id'], '']);
+  });
+
+  it('the selected and hovered facility rings draw what their one-feature sources hold', () => {
+    for (const id of [LAYER.facilitySelected, LAYER.facilityHover]) {
+      const ring = facilityLayers('en').find((l) => l.id === id);
+      expect(ring && 'source' in ring && ring.source, id).toBe(
+        id === LAYER.facilitySelected ? SOURCE.facilitySelected : SOURCE.facilityHover,
+      );
+      expect(ring && 'filter' in ring ? ring.filter : undefined, id).toBeUndefined();
+    }
   });
 });
 

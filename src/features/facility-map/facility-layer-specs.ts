@@ -87,8 +87,9 @@ function facilityLabel(id: string, source: string, lang: Lang, k: (n: number) =>
 /**
  * Facilities: a circle per facility coloured by category, its status drawn into it (operating: solid;
  * under construction: pale disc, category ring; announced: hollow ring; closed: grey disc, category ring,
- * smaller), a ring for the hovered one, decluttered labels. The selected facility comes from its own source
- * (never inside a bubble), drawn the same with a ring. The legend's status key shows the same
+ * smaller), decluttered labels. The selected facility comes from its own source (never inside a bubble), drawn
+ * the same with a ring; the hovered one (on the map or in the list) is ringed from a source of its own too, so
+ * the ring shows where it is even while it sits inside a bubble. The legend's status key shows the same
  * (src/features/legend/status-key.tsx).
  */
 export function facilityLayers(lang: Lang, scale = 1): LayerSpecification[] {
@@ -102,13 +103,15 @@ export function facilityLayers(lang: Lang, scale = 1): LayerSpecification[] {
       [4, k(9), 8, k(11), 12, k(14)],
       SELECTED_COLOR,
       'rgba(0,0,0,0)',
+      true,
     ),
     ringLayer(
       LAYER.facilityHover,
-      SOURCE.facilities,
+      SOURCE.facilityHover,
       [4, k(10), 8, k(12), 12, k(15)],
       '#b45309',
       'rgba(255,255,255,0.6)',
+      true,
     ),
     facilityLabel(LAYER.facilityLabels, SOURCE.facilities, lang, k),
     facilityLabel(LAYER.facilitySelectedLabel, SOURCE.facilitySelected, lang, k),

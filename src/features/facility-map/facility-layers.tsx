@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { useStore } from '../../store/store';
-import { singleIdFilter } from '../../map/filters';
 import { GeoJsonSource } from '../../map/geojson-source';
 import { clusterLayers, FACILITY_CLUSTERS, facilityLayers } from './facility-layer-specs';
 import { LAYER, SOURCE } from '../../map/layers/ids';
@@ -58,6 +57,14 @@ export function FacilityLayers() {
     }),
     [selectedShown],
   );
+  const hoveredFeature = hoveredId === null ? undefined : byId.get(hoveredId);
+  const hovered = useMemo(
+    () => ({
+      type: 'FeatureCollection' as const,
+      features: hoveredFeature ? [mapFacility(hoveredFeature)] : [],
+    }),
+    [hoveredFeature],
+  );
   // The bubbles' category rings are drawn on demand, one image per mix.
   useEffect(
     () =>
@@ -110,11 +117,13 @@ export function FacilityLayers() {
         {layer(LAYER.clusters, { onClick: onClusterClick })}
         {layer(LAYER.clusterRings)}
         {layer(LAYER.clusterCounts)}
-        {layer(LAYER.facilityHover, { filter: singleIdFilter(hoveredId) })}
         {layer(LAYER.facilities, { onClick })}
         {layer(LAYER.facilityLabels)}
         {stack && <StackChooser ids={stack.ids} point={stack.point} onClose={() => setStack(null)} />}
         <FacilityTooltip byId={byId} />
+      </GeoJsonSource>
+      <GeoJsonSource id={SOURCE.facilityHover} data={hovered}>
+        {layer(LAYER.facilityHover)}
       </GeoJsonSource>
       <GeoJsonSource id={SOURCE.facilitySelected} data={selected}>
         {layer(LAYER.facilitySelectedCircle, { onClick })}

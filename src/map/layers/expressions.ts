@@ -18,8 +18,9 @@ export function matchColor<K extends string>(
 }
 
 /**
- * A highlight ring drawn around one feature (the selected or hovered one): it starts filtered to nothing,
- * and its component sets the filter to one id. `radii` are zoom/radius stops.
+ * A highlight ring drawn around one feature (the selected or hovered one). Over a shared source it starts
+ * filtered to nothing and its component sets the filter to one id; over a source that holds only that feature
+ * (`ownSource`), it rings whatever the source holds. `radii` are zoom/radius stops.
  */
 export function ringLayer(
   id: string,
@@ -27,12 +28,13 @@ export function ringLayer(
   radii: number[],
   stroke: string,
   fill: string,
+  ownSource = false,
 ): LayerSpecification {
   return {
     id,
     type: 'circle',
     source,
-    filter: ['==', ['get', 'id'], ''],
+    ...(!ownSource && { filter: ['==', ['get', 'id'], ''] }),
     paint: {
       'circle-color': fill,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], ...radii] as unknown as ExpressionSpecification,

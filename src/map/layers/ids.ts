@@ -5,6 +5,7 @@ export const SOURCE = {
   nodes: 'logistics-nodes',
   routes: 'routes',
   facilitySelected: 'facility-selected',
+  facilityHover: 'facility-hover',
   radius: 'radius',
   pairs: 'cross-border-pairs',
 } as const;
