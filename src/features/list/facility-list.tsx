@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { facilityName } from '../../i18n/facility-text';
 import { formatDistance } from '../../i18n/format-distance';
 import { useT } from '../language/use-t';
@@ -37,12 +37,7 @@ export function FacilityList() {
   const unit = useStore((s) => s.unit);
   const radius = useStore((s) => s.radius);
   const mapSupported = useMapSupported();
-  const shown = useVisibleFacilities();
-  // The list follows a filter change in a second, interruptible render: the map gets the new shown set first
-  // (its worker re-clusters while the rows render), and a burst of changes renders the list once.
-  const visible = useDeferredValue(shown.visible);
-  const distances = useDeferredValue(shown.distances);
-  const { all } = shown;
+  const { all, visible, distances } = useVisibleFacilities();
 
   const items = useMemo(
     () => sortFacilities(visible, sort, lang, distances ?? undefined),
