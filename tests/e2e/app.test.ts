@@ -280,8 +280,9 @@ describe('the corridor in a real browser', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toContain('routes.geojson');
+    // The failed file is answered at once; the facilities still have to arrive and be validated.
     await expect
-      .poll(() => page.locator('#facility-list .list-item').count())
+      .poll(() => page.locator('#facility-list .list-item').count(), { timeout: 30_000 })
       .toBe(facilities.features.length);
     fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
