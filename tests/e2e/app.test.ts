@@ -6,6 +6,7 @@ import {
   disableWebgl2,
   drawnFacilities,
   drawnFacilityIds,
+  mapZoom,
   waitForMapIdle,
   watchedBrowser,
 } from './browser';
@@ -141,11 +142,7 @@ describe('the corridor in a real browser', () => {
   it('dense areas are grouped into bubbles with counts that split when clicked', async () => {
     const page = await open();
     await waitForMapIdle(page);
-    const zoom = await page.evaluate(() =>
-      (
-        document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
-      ).maplibreMap.getZoom(),
-    );
+    const zoom = await mapZoom(page);
     const biggest = (await drawnFacilities(page))
       .filter((d) => d.kind === 'bubble')
       .sort((a, b) => b.count - a.count)[0];

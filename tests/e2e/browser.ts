@@ -203,6 +203,15 @@ export async function drawnFacilities(page: Page): Promise<DrawnFacility[]> {
   });
 }
 
+/** The map's zoom now, read on the page. */
+export async function mapZoom(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (
+      document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
+    ).maplibreMap.getZoom(),
+  );
+}
+
 /** Ids of the facilities MapLibre drew, as points or inside cluster bubbles. */
 export async function drawnFacilityIds(page: Page): Promise<string[]> {
   return [...new Set((await drawnFacilities(page)).flatMap((d) => d.ids))].sort();

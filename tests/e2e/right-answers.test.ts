@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_EXTENT } from '../../src/datasets/vocabulary';
-import { drawnFacilities, waitForMapIdle, watchedBrowser } from './browser';
+import { drawnFacilities, mapZoom, waitForMapIdle, watchedBrowser } from './browser';
 
 interface Facility {
   id: string;
@@ -93,23 +93,11 @@ describe('links open exactly what was shared', () => {
     await waitForMapIdle(overview);
     const box = await overview.locator('.map-view').boundingBox();
     const first = (await drawnFacilities(overview)).find((d) => d.kind === 'bubble');
-    const zoom = await overview.evaluate(() =>
-      (
-        document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
-      ).maplibreMap.getZoom(),
-    );
+    const zoom = await mapZoom(overview);
     const bubble = first && box ? { x: box.x + first.x, y: box.y + first.y, zoom } : null;
     expect(bubble).not.toBeNull();
     await overview.mouse.click(bubble!.x, bubble!.y);
-    await expect
-      .poll(() =>
-        overview.evaluate(() =>
-          (
-            document.querySelector('.map-view') as unknown as { maplibreMap: { getZoom: () => number } }
-          ).maplibreMap.getZoom(),
-        ),
-      )
-      .toBeGreaterThan(bubble!.zoom + 0.9);
+    await expect.poll(() => mapZoom(overview)).toBeGreaterThan(bubble!.zoom + 0.9);
     await waitForMapIdle(overview);
   });
 });

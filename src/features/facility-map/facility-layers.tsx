@@ -12,7 +12,7 @@ import { StackChooser } from './stack-chooser';
 import { PRESENT_SCALE } from '../presenter/present-scale';
 import { pieImage, PIE_PIXEL_RATIO } from './cluster-pie';
 import { FacilityTooltip } from './facility-tooltip';
-import { mapFacility } from './map-features';
+import { mapCollection } from './map-features';
 
 /** Facilities closer than this on screen are one click target: the user picks among them. */
 const STACK_RADIUS_PX = 6;
@@ -42,29 +42,14 @@ export function FacilityLayers() {
   const clusterSpecs = useMemo(() => clusterLayers(scale), [scale]);
   const byId = useMemo(() => new Map((all ?? []).map((f) => [f.id, f])), [all]);
   const shown = useMemo(
-    () => ({
-      type: 'FeatureCollection' as const,
-      features: visible.filter((f) => f.id !== selectedId).map(mapFacility),
-    }),
+    () => mapCollection(visible.filter((f) => f.id !== selectedId)),
     [visible, selectedId],
   );
   // Sent again only when the selected facility itself changes (or is filtered out), not on every filter change.
   const selectedShown = useMemo(() => visible.find((f) => f.id === selectedId), [visible, selectedId]);
-  const selected = useMemo(
-    () => ({
-      type: 'FeatureCollection' as const,
-      features: selectedShown ? [mapFacility(selectedShown)] : [],
-    }),
-    [selectedShown],
-  );
+  const selected = useMemo(() => mapCollection([selectedShown]), [selectedShown]);
   const hoveredFeature = hoveredId === null ? undefined : byId.get(hoveredId);
-  const hovered = useMemo(
-    () => ({
-      type: 'FeatureCollection' as const,
-      features: hoveredFeature ? [mapFacility(hoveredFeature)] : [],
-    }),
-    [hoveredFeature],
-  );
+  const hovered = useMemo(() => mapCollection([hoveredFeature]), [hoveredFeature]);
   // The bubbles' category rings are drawn on demand, one image per mix.
   useEffect(
     () =>

@@ -32,3 +32,13 @@ export function mapFacility(f: FacilityFeature): MapFacility {
   cache.set(f, made);
   return made;
 }
+
+/** The map's collection of these facilities (none for undefined ones): what a facility source is given. */
+export function mapCollection(facilities: readonly (FacilityFeature | undefined)[]): {
+  type: 'FeatureCollection';
+  features: MapFacility[];
+} {
+  const features: MapFacility[] = [];
+  for (const f of facilities) if (f) features.push(mapFacility(f));
+  return { type: 'FeatureCollection', features };
+}
