@@ -1,17 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import { DatasetError } from './dataset-error';
 import { fetchGeo } from './fetch-geo';
-import {
-  basemapCollectionSchema,
-  borderCollectionSchema,
-  facilityCollectionSchema,
-  facilityFeatureSchema,
-  nodeFeatureSchema,
-  routeFeatureSchema,
-  nodeCollectionSchema,
-  routeCollectionSchema,
-  sceneCollectionSchema,
-} from './schemas';
+
+type Schemas = typeof import('./schemas');
+
+/**
+ * The data schemas, loaded with the first query rather than with the page: building them is ~40 ms of zod work
+ * that would otherwise run before the map could be created (the file is a chunk of its own, precached offline).
+ */
+let schemas: Promise<Schemas> | undefined;
+const loadSchemas = () =>
+  (schemas ??= import('./schemas').catch((error: unknown) => {
+    // A chunk that failed to arrive is asked for again on the next try (the data error's Retry).
+    schemas = undefined;
+    throw error;
+  }));
 
 /** The files in public/geo, one query each; static files, so they never go stale. */
 export const GEO_FILES = {
@@ -25,11 +29,29 @@ export const GEO_FILES = {
 
 const staticFile = { staleTime: Infinity, gcTime: Infinity } as const;
 
-/** A query for one validated file of public/geo. */
-function geoQuery<S extends z.ZodType>(file: string, schema: S, featureSchema?: z.ZodType) {
+/**
+ * A query for one validated file of public/geo: `schema` picks the file's schema (and `featureSchema` the schema
+ * of one feature, for files that keep their valid records when some are bad) from the schemas module.
+ */
+function geoQuery<S extends z.ZodType>(
+  file: string,
+  schema: (s: Schemas) => S,
+  featureSchema?: (s: Schemas) => z.ZodType,
+) {
   return queryOptions({
     queryKey: ['geo', file],
-    queryFn: ({ signal }) => fetchGeo(file, schema, signal, featureSchema),
+    queryFn: async ({ signal }): Promise<z.infer<S>> => {
+      let s: Schemas;
+      try {
+        s = await loadSchemas();
+      } catch (error) {
+        throw new DatasetError(
+          file,
+          `could not be checked: the app's data schemas did not load (${String(error)})`,
+        );
+      }
+      return fetchGeo(file, schema(s), signal, featureSchema?.(s));
+    },
     ...staticFile,
   });
 }
@@ -37,11 +59,19 @@ function geoQuery<S extends z.ZodType>(file: string, schema: S, featureSchema?: 
 // Facilities, nodes and routes keep their valid records when some are bad (the status panel says how many).
 export const facilitiesQuery = geoQuery(
   GEO_FILES.facilities,
-  facilityCollectionSchema,
-  facilityFeatureSchema,
+  (s) => s.facilityCollectionSchema,
+  (s) => s.facilityFeatureSchema,
 );
-export const nodesQuery = geoQuery(GEO_FILES.nodes, nodeCollectionSchema, nodeFeatureSchema);
-export const routesQuery = geoQuery(GEO_FILES.routes, routeCollectionSchema, routeFeatureSchema);
-export const basemapQuery = geoQuery(GEO_FILES.basemap, basemapCollectionSchema);
-export const borderQuery = geoQuery(GEO_FILES.border, borderCollectionSchema);
-export const scenesQuery = geoQuery(GEO_FILES.scenes, sceneCollectionSchema);
+export const nodesQuery = geoQuery(
+  GEO_FILES.nodes,
+  (s) => s.nodeCollectionSchema,
+  (s) => s.nodeFeatureSchema,
+);
+export const routesQuery = geoQuery(
+  GEO_FILES.routes,
+  (s) => s.routeCollectionSchema,
+  (s) => s.routeFeatureSchema,
+);
+export const basemapQuery = geoQuery(GEO_FILES.basemap, (s) => s.basemapCollectionSchema);
+export const borderQuery = geoQuery(GEO_FILES.border, (s) => s.borderCollectionSchema);
+export const scenesQuery = geoQuery(GEO_FILES.scenes, (s) => s.sceneCollectionSchema);

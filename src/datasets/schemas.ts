@@ -81,6 +81,56 @@ export const facilityFields = {
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
 
+type Position = [number, number];
+const isPosition = (p: unknown): boolean =>
+  Array.isArray(p) &&
+  p.length === 2 &&
+  typeof p[0] === 'number' &&
+  p[0] >= -180 &&
+  p[0] <= 180 &&
+  typeof p[1] === 'number' &&
+  p[1] >= -90 &&
+  p[1] <= 90;
+
+/**
+ * Nested arrays of positions, `depth` deep (1: a line, 2: a polygon's rings or a multi-line, 3: a multi-polygon),
+ * with at least `min` positions in each innermost array: what `position` checks, in a plain loop. One zod tuple per
+ * position was most of the page's start-up validation (the basemap has tens of thousands of positions: ~100 ms of
+ * main thread before the map could draw); the issue still names the exact position or array at fault.
+ */
+function positions<T>(depth: 1 | 2 | 3, min = 0) {
+  return z.custom<T>().check((ctx) => {
+    const walk = (value: unknown, level: number, path: number[]): void => {
+      if (!Array.isArray(value)) {
+        ctx.issues.push({ code: 'custom', message: 'must be an array', input: value, path });
+        return;
+      }
+      if (level === 1) {
+        if (value.length < min) {
+          ctx.issues.push({ code: 'custom', message: `needs at least ${min} positions`, input: value, path });
+        }
+        for (let i = 0; i < value.length; i++) {
+          if (!isPosition(value[i])) {
+            ctx.issues.push({
+              code: 'custom',
+              message: 'must be a [longitude, latitude] pair in range',
+              input: value[i],
+              path: [...path, i],
+            });
+            return;
+          }
+        }
+        return;
+      }
+      for (let i = 0; i < value.length; i++) walk(value[i], level - 1, [...path, i]);
+    };
+    walk(ctx.value, depth, []);
+  });
+}
+const line = (min = 0) => positions<Position[]>(1, min);
+const lines = (min = 0) => positions<Position[][]>(2, min);
+const multiPolygon = positions<Position[][][]>(3);
+
 /** A generated collection (public/geo) of features with a string id, the given geometry and properties. */
 function featureCollection<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
   const feature = z.strictObject({ type: z.literal('Feature'), id: z.string(), geometry, properties });
@@ -156,7 +206,7 @@ export const routePropertiesSchema = z.strictObject({
   approximate: z.array(z.tuple([pointIndex, pointIndex])).default([]),
 });
 const routes = featureCollection(
-  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: line(2) }),
   routePropertiesSchema,
 );
 export const routeFeatureSchema = routes.feature;
@@ -165,13 +215,12 @@ export type RouteProperties = z.infer<typeof routePropertiesSchema>;
 export type RouteFeature = z.infer<typeof routeFeatureSchema>;
 
 /** The basemap: a FeatureCollection whose features carry a `layer` property (see data/basemap/README.md). */
-const ring = z.array(position);
 const anyGeometry = z.discriminatedUnion('type', [
   point,
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position)) }),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) }),
+  z.object({ type: z.literal('LineString'), coordinates: line() }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: lines() }),
+  z.object({ type: z.literal('Polygon'), coordinates: lines() }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: multiPolygon }),
 ]);
 export const basemapCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
@@ -196,8 +245,8 @@ export const borderCollectionSchema = z.object({
         type: z.literal('Feature'),
         properties: z.record(z.string(), z.string()).nullable(),
         geometry: z.discriminatedUnion('type', [
-          z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-          z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)) }),
+          z.object({ type: z.literal('LineString'), coordinates: line(2) }),
+          z.object({ type: z.literal('MultiLineString'), coordinates: lines(2) }),
         ]),
       }),
     )

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { exportCollectionSchema } from '../../src/features/export/export-rows';
+import { exportCollectionSchema } from '../../src/features/export/export-schema';
 import { waitForMapIdle, watchedBrowser } from './browser';
 
 const { open } = watchedBrowser();

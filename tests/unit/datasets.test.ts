@@ -28,6 +28,58 @@ describe('the real files in public/geo', () => {
   });
 });
 
+describe('line and polygon positions (checked in a loop, not a zod tuple each)', () => {
+  const polygon = (coordinates: unknown) => ({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [-73, 45] }, properties: { layer: 'city' } },
+      { type: 'Feature', geometry: { type: 'MultiPolygon', coordinates }, properties: { layer: 'land' } },
+    ],
+  });
+  const square = [
+    [-73, 45],
+    [-72, 45],
+    [-72, 46],
+    [-73, 45],
+  ];
+  const issues = (data: unknown) =>
+    (basemapCollectionSchema.safeParse(data).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+
+  it('accepts good positions at every depth', () => {
+    expect(issues(polygon([[square], [square, square]]))).toEqual([]);
+  });
+
+  it.each([
+    ['a latitude out of range', [-72, 91]],
+    ['a longitude out of range', [-181, 45]],
+    ['a third number', [-72, 45, 10]],
+    ['a string', ['-72', 45]],
+    ['a missing latitude', [-72]],
+  ])('names the exact position with %s', (_, bad) => {
+    const rings = [[square], [square, [...square.slice(0, 2), bad, ...square.slice(3)]]];
+    expect(issues(polygon(rings))).toEqual([
+      ['features.1.geometry.coordinates.1.1.2', 'must be a [longitude, latitude] pair in range'],
+    ]);
+  });
+
+  it('names an array that is not one', () => {
+    expect(issues(polygon([[square], 'ring']))).toEqual([
+      ['features.1.geometry.coordinates.1', 'must be an array'],
+    ]);
+    expect(issues(polygon(undefined))).toEqual([['features.1.geometry.coordinates', 'must be an array']]);
+  });
+
+  it('needs two positions in a route', () => {
+    const routes = read('routes.geojson') as { features: { geometry: { coordinates: unknown } }[] };
+    const first = routes.features[0];
+    if (!first) throw new Error('no routes');
+    first.geometry.coordinates = [[-73, 45]];
+    expect(
+      routeCollectionSchema.safeParse(routes).error?.issues.map((i) => [i.path.join('.'), i.message]),
+    ).toEqual([['features.0.geometry.coordinates', 'needs at least 2 positions']]);
+  });
+});
+
 function withBody(body: unknown, init: ResponseInit = {}) {
   vi.stubGlobal(
     'fetch',

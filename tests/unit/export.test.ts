@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { facilityCollectionSchema, type FacilityFeature } from '../../src/datasets/schemas';
-import {
-  CSV_COLUMNS,
-  exportCollectionSchema,
-  exportFileName,
-  toCsv,
-  toGeoJson,
-} from '../../src/features/export/export-rows';
+import { exportCollectionSchema } from '../../src/features/export/export-schema';
+import { CSV_COLUMNS, exportFileName, toCsv, toGeoJson } from '../../src/features/export/export-rows';
 import { scaleBar } from '../../src/features/export/map-image';
 
 const real = facilityCollectionSchema.parse(

@@ -1,11 +1,6 @@
 import Papa from 'papaparse';
-import { z } from 'zod';
-import {
-  facilityCollectionSchema,
-  facilityFeatureSchema,
-  facilityPropertiesSchema,
-  type FacilityFeature,
-} from '../../datasets/schemas';
+import type { FacilityFeature } from '../../datasets/schemas';
+import type { ExportCollection } from './export-schema';
 import type { DistancesById } from '../../spatial';
 
 /** What "export" writes: exactly the facilities shown, in the list's order, with the radius distance. */
@@ -83,17 +78,6 @@ export function toCsv(input: ExportInput): string {
   });
   return `\uFEFF${body}\r\n`;
 }
-
-/** The exported GeoJSON: the app's own facility schema, plus the radius distance and the radius itself. */
-export const exportFeatureSchema = facilityFeatureSchema.extend({
-  properties: facilityPropertiesSchema.extend({ distance_km: z.number().nonnegative().optional() }),
-});
-export const exportCollectionSchema = facilityCollectionSchema.extend({
-  features: z.array(exportFeatureSchema),
-  radius: z.strictObject({ center: z.tuple([z.number(), z.number()]), km: z.number().positive() }).optional(),
-  exported: z.iso.datetime().optional(),
-});
-export type ExportCollection = z.infer<typeof exportCollectionSchema>;
 
 export function toGeoJson(input: ExportInput, now: Date): string {
   const collection: ExportCollection = {

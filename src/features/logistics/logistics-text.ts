@@ -31,6 +31,8 @@ export function logisticsGroups(
   nodes: readonly NodeFeature[],
   lang: Lang,
 ): LogisticsGroup[] {
+  // Nothing to sort before the data arrives: a collator's first use costs ~20 ms of the page's start.
+  if (routes.length === 0 && nodes.length === 0) return [];
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const byName = <T extends RouteFeature | NodeFeature>(a: T, b: T) =>
     collator.compare(logisticsName(a.properties, lang), logisticsName(b.properties, lang));
