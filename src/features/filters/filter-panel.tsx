@@ -7,6 +7,7 @@ import { TAG_LABELS } from '../../i18n/tags';
 import { useT } from '../language/use-t';
 import { useStore, type FacetKey } from '../../store/store';
 import { useFacetCounts } from './use-facet-counts';
+import { Disclosure } from '../../components/disclosure';
 
 interface Option {
   value: string;
@@ -113,8 +114,7 @@ export function FilterPanel() {
           (r) => option(r, t(`region.${r}`), counts.regions),
         )}
       />
-      <details className="facet-more">
-        <summary>{t('filters.tags')}</summary>
+      <Disclosure className="facet-more" summary={t('filters.tags')}>
         <FacetGroup
           facet="tags"
           title={t('filters.tags')}
@@ -122,9 +122,8 @@ export function FilterPanel() {
             option(tag, TAG_LABELS[tag][lang], counts.tags),
           )}
         />
-      </details>
-      <details className="facet-more">
-        <summary>{t('filters.operator')}</summary>
+      </Disclosure>
+      <Disclosure className="facet-more" summary={t('filters.operator')}>
         <label className="operator-search">
           <span className="visually-hidden">{t('filters.operatorSearch')}</span>
           <input
@@ -135,7 +134,7 @@ export function FilterPanel() {
           />
         </label>
         <FacetGroup facet="operators" title={t('filters.operator')} options={operatorOptions} />
-      </details>
+      </Disclosure>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { nodesQuery, routesQuery } from '../../datasets/queries';
 import type { NodeFeature, RouteFeature } from '../../datasets/schemas';
 import { useT } from '../language/use-t';
 import { NODE_COLORS, ROUTE_COLORS } from '../../map/colors';
+import { Disclosure } from '../../components/disclosure';
 import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';
 import { asRegion, logisticsGroups, logisticsName } from './logistics-text';
@@ -33,10 +34,10 @@ export function LogisticsList() {
   // The disclosure is the user's: a selection made elsewhere (map, search) neither opens nor closes it.
   return (
     <section className="logistics-list" aria-labelledby="logistics-list-title">
-      <details onKeyDown={listKeys(() => select(null))}>
-        <summary>
-          <h2 id="logistics-list-title">{t('logistics.list', { count })}</h2>
-        </summary>
+      <Disclosure
+        onKeyDown={listKeys(() => select(null))}
+        summary={<h2 id="logistics-list-title">{t('logistics.list', { count })}</h2>}
+      >
         {groups.map((group) => {
           const label = group.kind === 'route' ? t(`route.${group.mode}`) : t(`node.${group.nodeKind}`);
           const color = group.kind === 'route' ? ROUTE_COLORS[group.mode] : NODE_COLORS[group.nodeKind];
@@ -74,7 +75,7 @@ export function LogisticsList() {
             </div>
           );
         })}
-      </details>
+      </Disclosure>
     </section>
   );
 }
