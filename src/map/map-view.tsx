@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BASEMAP_EXTENT, INITIAL_BOUNDS } from '../datasets/vocabulary';
 import type { Lang } from '../i18n/translate';
 import { MapHandleContext, useMapEngine } from './map-context';
@@ -45,9 +45,7 @@ export function MapView({
   const [generation, setGeneration] = useState(0);
   const [lost, setLost] = useState(false);
 
-  // A layout effect: the map is created (and its worker and style start) in the commit, before the browser
-  // lays out and paints the rest of the page, not after it (a passive effect runs only once the page painted).
-  useLayoutEffect(() => {
+  useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let live = true;
