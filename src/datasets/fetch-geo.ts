@@ -1,11 +1,6 @@
 import type { z } from 'zod';
 import { DatasetError, describeIssues } from './dataset-error';
 
-/**
- * Fetches `geo/<file>` from our own origin (relative to the page, so the app works under any base path)
- * and validates it. Throws a DatasetError naming the file on a network error, an HTTP error, bad JSON
- * or a schema mismatch.
- */
 /** A record of a file that did not pass its schema and was left out (the rest of the file is used). */
 export interface LeftOut {
   index: number;
@@ -13,12 +8,22 @@ export interface LeftOut {
   detail: string;
 }
 
+/**
+ * Fetches `geo/<file>` from our own origin (relative to the page, so the app works under any base path)
+ * and validates it. Throws a DatasetError naming the file on a network error, an HTTP error, bad JSON
+ * or a schema mismatch.
+ */
 export async function fetchGeo<S extends z.ZodType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
   featureSchema?: z.ZodType,
 ): Promise<z.infer<S>> {
+  return checkGeo(file, await readGeo(file, signal), schema, featureSchema);
+}
+
+/** The parsed JSON of `geo/<file>`, unchecked; a DatasetError naming the file on a network, HTTP or JSON error. */
+export async function readGeo(file: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${import.meta.env.BASE_URL}geo/${file}`, { signal: signal ?? null });
@@ -26,12 +31,23 @@ export async function fetchGeo<S extends z.ZodType>(
     throw new DatasetError(file, `could not be fetched (${String(error)})`);
   }
   if (!response.ok) throw new DatasetError(file, `HTTP ${response.status} ${response.statusText}`.trim());
-  let json: unknown;
   try {
-    json = await response.json();
+    return (await response.json()) as unknown;
   } catch {
     throw new DatasetError(file, 'is not valid JSON');
   }
+}
+
+/**
+ * `json` (read from `geo/<file>`) checked against `schema`; with `featureSchema`, the valid features of a file with
+ * some bad ones. A DatasetError naming the file, feature and field when it does not pass.
+ */
+export function checkGeo<S extends z.ZodType>(
+  file: string,
+  json: unknown,
+  schema: S,
+  featureSchema?: z.ZodType,
+): z.infer<S> {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   const partial = featureSchema && keepValidFeatures(json, schema, featureSchema);

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { DatasetError } from './dataset-error';
-import { fetchGeo } from './fetch-geo';
+import { checkGeo, readGeo } from './fetch-geo';
 
 type Schemas = typeof import('./schemas');
 
@@ -41,16 +41,21 @@ function geoQuery<S extends z.ZodType>(
   return queryOptions({
     queryKey: ['geo', file],
     queryFn: async ({ signal }): Promise<z.infer<S>> => {
+      // The schemas chunk and the file are asked for together; a chunk that fails is reported once the file
+      // has arrived (or the file's own error first).
+      const loading = loadSchemas();
+      loading.catch(() => undefined);
+      const json = await readGeo(file, signal);
       let s: Schemas;
       try {
-        s = await loadSchemas();
+        s = await loading;
       } catch (error) {
         throw new DatasetError(
           file,
           `could not be checked: the app's data schemas did not load (${String(error)})`,
         );
       }
-      return fetchGeo(file, schema(s), signal, featureSchema?.(s));
+      return checkGeo(file, json, schema(s), featureSchema?.(s));
     },
     ...staticFile,
   });

@@ -30,4 +30,24 @@ describe('geo queries when the schemas chunk does not load', () => {
     const data = (await run()) as { features: { id: string }[] };
     expect(data.features.map((f) => f.id)).toContain('fab-north');
   });
+
+  it('ask for the file while the schemas chunk is still on its way', async () => {
+    const fetchSpy = vi.fn(async () => new Response(JSON.stringify(facilitiesFixture)));
+    vi.stubGlobal('fetch', fetchSpy);
+    vi.resetModules();
+    let arrive = () => {};
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    vi.doMock('../../src/datasets/schemas', async (importOriginal) => {
+      await arrived;
+      return importOriginal();
+    });
+    const { facilitiesQuery } = await import('../../src/datasets/queries');
+    const result = (facilitiesQuery.queryFn as (context: { signal: AbortSignal }) => Promise<unknown>)({
+      signal: new AbortController().signal,
+    });
+    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(1));
+    arrive();
+    const data = (await result) as { features: { id: string }[] };
+    expect(data.features.map((f) => f.id)).toContain('fab-north');
+  });
 });
