@@ -1,5 +1,3 @@
-import '../datasets/zod-jitless';
-import { z } from 'zod';
 import {
   CATEGORIES,
   COUNTRIES,
@@ -12,7 +10,7 @@ import {
   type Status,
   type Tag,
 } from '../datasets/vocabulary';
-import { LANGS, type Lang } from '../i18n/translate';
+import type { Lang } from '../i18n/translate';
 
 export const SORT_KEYS = ['name', 'category', 'distance'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -106,44 +104,6 @@ export function defaultView(lang: Lang = 'en'): ViewState {
     present: false,
   };
 }
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(120);
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
-
-/** What a valid view is; the URL parser only ever produces values that pass it (checked by a fuzz test). */
-export const viewStateSchema = z.strictObject({
-  lang: z.enum(LANGS),
-  categories: z.array(z.enum(CATEGORIES)),
-  statuses: z.array(z.enum(STATUSES)),
-  countries: z.array(z.enum(COUNTRIES)),
-  regions: z.array(z.enum(REGION_CODES as [Region, ...Region[]])),
-  tags: z.array(z.enum(TAGS)),
-  operators: z.array(z.string().min(1).max(200)).max(MAX_OPERATORS),
-  coalitionOnly: z.boolean(),
-  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable(),
-  query: z.string().max(MAX_QUERY_LENGTH),
-  selectedId: id.nullable(),
-  sort: z.enum(SORT_KEYS),
-  camera: z.strictObject({ lon, lat, zoom: z.number().min(0).max(22) }).nullable(),
-  radius: z
-    .strictObject({
-      center: z.discriminatedUnion('kind', [
-        z.strictObject({ kind: z.literal('facility'), id }),
-        z.strictObject({ kind: z.literal('point'), lon, lat }),
-      ]),
-      km: z.number().min(0).max(RADIUS_MAX_KM),
-    })
-    .nullable(),
-  unit: z.enum(UNITS),
-  pairsKm: z.number().min(1).max(PAIRS_MAX_KM).nullable(),
-  pairsBy: z.enum(PAIR_MEASURES),
-  traffic: z.enum(PORT_TRAFFIC),
-  present: z.boolean(),
-});
 
 /** A facet's values in the order the URL writes them (vocabulary order; operators sorted), deduplicated. */
 export function canonicalFacet(

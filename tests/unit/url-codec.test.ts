@@ -10,11 +10,11 @@ import {
   PORT_TRAFFIC,
   SORT_KEYS,
   UNITS,
-  viewStateSchema,
   YEAR_MAX,
   YEAR_MIN,
   type ViewState,
 } from '../../src/store/view-state';
+import { viewStateSchema } from '../../src/store/view-state-schema';
 
 const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
 const id = fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}$/);
