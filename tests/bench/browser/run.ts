@@ -5,6 +5,9 @@
  * and for 10k and 100k synthetic facilities (served in place of facilities.geojson) runs alternating cold loads and
  * prints medians and ratios (ours ÷ bare): load → idle, bytes as sent, category toggle → idle, the longest
  * main-thread task, JS heap and DOM nodes. Ratios measured side by side in one run, not absolute times.
+ * A second baseline, "bare + clusters" (the bare page with `?clusters=1`), is bare MapLibre doing the app's
+ * clustered job (the app's bubble layers; a toggle sends the shown facilities with `setData`): the first ratio is
+ * against the issue's baseline, the second separates the app's own cost from the cost of bubbles.
  * Options: BENCH_RUNS (default 3), BENCH_SIZES (default "real,10000,100000"), BENCH_SKIP_BUILD=1.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,7 +32,7 @@ if (process.env['BENCH_SKIP_BUILD'] !== '1') {
 // /app~N/ and /bare~N/ serve the same with N synthetic facilities in place of geo/facilities.geojson (written to
 // dist-bench/synthetic-N.geojson): over HTTP like the real file, since a body of hundreds of MB handed to
 // Playwright's route.fulfill closes the browser.
-const roots: Record<string, string> = { app: 'dist', bare: 'dist-bench/bare' };
+const roots: Record<string, string> = { app: 'dist', bare: 'dist-bench/bare', clusters: 'dist-bench/bare' };
 const compressed = new Map<string, Buffer>();
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -94,6 +97,9 @@ function synthetic(count: number): string {
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
+const PAGES = ['app', 'bare', 'clusters'] as const;
+type Page = (typeof PAGES)[number];
+
 interface Sample {
   loadMs: number;
   bytes: number;
@@ -122,12 +128,7 @@ function instrument([selector, attribute]: [string, string]): void {
   });
 }
 
-async function measure(
-  browser: Browser,
-  which: 'app' | 'bare',
-  size: string,
-  mapSize: { w: number; h: number },
-) {
+async function measure(browser: Browser, which: Page, size: string, mapSize: { w: number; h: number }) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   // tsx (esbuild) wraps named functions in a `__name` helper that does not exist in the page.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -144,7 +145,10 @@ async function measure(
   const [selector, attribute] = which === 'app' ? ['.map-view', 'data-map-idle'] : ['body', 'data-idle'];
   await page.addInitScript(instrument, [selector, attribute] as [string, string]);
   const site = size === 'real' ? which : `${which}~${size}`;
-  const path = which === 'app' ? `/${site}/` : `/${site}/?w=${mapSize.w}&h=${mapSize.h}`;
+  const path =
+    which === 'app'
+      ? `/${site}/`
+      : `/${site}/?w=${mapSize.w}&h=${mapSize.h}${which === 'clusters' ? '&clusters=1' : ''}`;
   await page.goto(origin + path);
   await page.waitForFunction(
     () => (window as unknown as { __idleAt?: number }).__idleAt !== undefined,
@@ -212,10 +216,10 @@ const mapSize = { w: 560, h: 700 };
 const rows: string[] = [];
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 for (const size of SIZES) {
-  const samples: Record<'app' | 'bare', Sample[]> = { app: [], bare: [] };
+  const samples: Record<Page, Sample[]> = { app: [], bare: [], clusters: [] };
   // Alternate, so drift on a shared machine hits both alike; ours first (it measures the map size for the bare page).
   for (let run = 0; run < RUNS; run++) {
-    for (const which of ['app', 'bare'] as const) {
+    for (const which of PAGES) {
       try {
         samples[which].push(await measure(browser, which, size, mapSize));
       } catch (error) {
@@ -223,12 +227,13 @@ for (const size of SIZES) {
       }
     }
   }
-  const m = (which: 'app' | 'bare', key: keyof Sample) => median(samples[which].map((s) => s[key]));
+  const m = (which: Page, key: keyof Sample) => median(samples[which].map((s) => s[key]));
   const line = (label: string, key: keyof Sample, unit: string, digits = 0) => {
     const ours = m('app', key);
     const bare = m('bare', key);
+    const clusters = m('clusters', key);
     rows.push(
-      `| ${size} | ${label} | ${fmt(ours, digits)} ${unit} | ${fmt(bare, digits)} ${unit} | ${fmt(ours / bare, 2)}× |`,
+      `| ${size} | ${label} | ${fmt(ours, digits)} ${unit} | ${fmt(bare, digits)} ${unit} | ${fmt(ours / bare, 2)}× | ${fmt(clusters, digits)} ${unit} | ${fmt(ours / clusters, 2)}× |`,
     );
   };
   line('load → idle', 'loadMs', 'ms');
@@ -238,13 +243,17 @@ for (const size of SIZES) {
   line('longest task during toggle', 'longestToggleTaskMs', 'ms');
   line('JS heap after toggle', 'heapMb', 'MB', 1);
   line('DOM nodes', 'domNodes', '');
-  console.error(`${size}: ${samples.app.length} + ${samples.bare.length} runs done`);
+  console.error(
+    `${size}: ${samples.app.length} + ${samples.bare.length} + ${samples.clusters.length} runs done`,
+  );
 }
 await browser.close();
 server.close();
 console.log(
   `\nMedians of ${RUNS} alternating cold runs, ${VIEWPORT.width}×${VIEWPORT.height}, map ${mapSize.w}×${mapSize.h}:\n`,
 );
-console.log('| facilities | what | ours | bare MapLibre | ours ÷ bare |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log(
+  '| facilities | what | ours | bare MapLibre | ours ÷ bare | bare + clusters | ours ÷ bare + clusters |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
