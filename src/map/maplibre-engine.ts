@@ -11,6 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // which a strict CSP would block). Without setWorkerUrl the map loads but stays blank.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapEngine, MapHandle } from './map-handle';
+import { indexSent, sourceDiff, type Sent } from './source-diff';
 import { markWebGL2Failed, onWebGL2Change, supportsWebGL2 } from './webgl';
 
 let workerConfigured = false;
@@ -23,18 +24,27 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
   let lost = false;
   map.on('webglcontextlost', () => (lost = true));
   const gone = () => removed || lost;
+  // What each GeoJSON source was given last, so a change can be sent to MapLibre as a diff.
+  const given = new Map<string, Sent | null>();
   return {
     onLoad(callback) {
       if (map.loaded()) callback();
       else map.once('load', callback);
     },
     addSource: (id, source) => {
-      if (!gone()) map.addSource(id, source);
+      if (gone()) return;
+      map.addSource(id, source);
+      given.set(id, indexSent(source.data));
     },
     setSourceData(id, data) {
       if (gone()) return;
       const source = map.getSource(id);
-      if (source instanceof GeoJSONSource) void source.setData(data);
+      if (!(source instanceof GeoJSONSource)) return;
+      // Only what changed when that is smaller (a filter change on a large source), else the whole data.
+      const { diff, sent } = sourceDiff(given.get(id), data);
+      given.set(id, sent);
+      if (!diff) void source.setData(data);
+      else if (diff.remove || diff.add) void source.updateData(diff);
     },
     removeSource: (id) => {
       if (gone()) return;
@@ -43,6 +53,7 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
       }
       if (map.getSource(id)) map.removeSource(id);
+      given.delete(id);
     },
     addLayer: (layer, beforeId) => {
       if (!gone()) map.addLayer(layer, beforeId);

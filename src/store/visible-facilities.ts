@@ -91,55 +91,6 @@ export function searchRank(p: FacilityProperties, query: string): number {
   return nameRank([p.name, p.name_en, p.name_fr], query);
 }
 
-type Facet = 'categories' | 'statuses' | 'countries' | 'regions' | 'tags' | 'operators' | 'coalitionOnly';
-
-/** Why a facility is not shown: nothing (shown), one facet, or several / a non-facet reason. */
-type Verdict = { status: Status } & ({ failed: null } | { failed: Facet } | { failed: 'many' });
-
-/**
- * Runs each filter test once on one facility. The radius, the timeline and the search are not facets
- * (their counts are not shown), so failing them is 'many'; so is failing two facets.
- */
-function judge(
-  f: FacilityFeature,
-  filters: FacilityFilters,
-  within: DistancesById | undefined,
-): Verdict | null {
-  const p = f.properties;
-  if (within !== undefined && !within.has(f.id)) return null;
-  const status = statusAsOf(p, filters.year);
-  if (status === null || !matchesQuery(p, filters.query)) return null;
-  const any = <T>(chosen: readonly T[], value: T) => chosen.length === 0 || chosen.includes(value);
-  let failed: Facet | null = null;
-  const check = (facet: Facet, ok: boolean): boolean => {
-    if (ok) return true;
-    if (failed !== null) return false;
-    failed = facet;
-    return true;
-  };
-  const passed =
-    check('categories', filters.categories.includes(p.category)) &&
-    check('statuses', any(filters.statuses, status)) &&
-    check('countries', any(filters.countries, p.country)) &&
-    check('regions', any(filters.regions, p.region)) &&
-    check('tags', filters.tags.length === 0 || p.tags.some((t) => filters.tags.includes(t))) &&
-    check('operators', any(filters.operators, p.operator)) &&
-    check('coalitionOnly', !filters.coalitionOnly || p.coalition_member);
-  return passed ? { status, failed } : { status, failed: 'many' };
-}
-
-/**
- * The facilities the map and the list show for the given filters, in the data's order. `within`, when
- * the radius tool is on, holds the ids inside the circle (with their distances): only those pass.
- */
-export function visibleFacilities(
-  features: readonly FacilityFeature[],
-  filters: FacilityFilters,
-  within?: DistancesById,
-): FacilityFeature[] {
-  return features.filter((f) => judge(f, filters, within)?.failed === null);
-}
-
 export interface FacetCounts {
   categories: Map<Category, number>;
   statuses: Map<Status, number>;
@@ -154,15 +105,49 @@ function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+// What a facility's one test of the facets says: shown, hidden (two facets or more fail, or the radius, the
+// timeline or the search: those are not facets, their counts are not shown), or the one facet it fails.
+const SHOWN = 0;
+const HIDDEN = -1;
+const CATEGORIES_FAILED = 1;
+const STATUSES_FAILED = 2;
+const COUNTRIES_FAILED = 3;
+const REGIONS_FAILED = 4;
+const TAGS_FAILED = 5;
+const OPERATORS_FAILED = 6;
+const COALITION_FAILED = 7;
+
+/** The verdict once `facet` fails too: that facet if none failed before, else hidden. */
+const failing = (verdict: number, facet: number) => (verdict === SHOWN ? facet : HIDDEN);
+const hasAny = <T>(values: readonly T[], chosen: ReadonlySet<T>) => values.some((v) => chosen.has(v));
+
+/** Sets of what each facet lets through (null: the facet is open), built once per derivation. */
+function facetSets(filters: FacilityFilters) {
+  const open = <T>(chosen: readonly T[]) => (chosen.length === 0 ? null : new Set(chosen));
+  return {
+    categories: new Set(filters.categories),
+    statuses: open(filters.statuses),
+    countries: open(filters.countries),
+    regions: open<string>(filters.regions),
+    tags: open(filters.tags),
+    operators: open(filters.operators),
+    coalitionOnly: filters.coalitionOnly,
+  };
+}
+
 /**
- * For every option of every facet, how many facilities would be shown if that option were chosen,
- * given all the other facets as they are (the usual faceted-search count).
+ * The facilities the filters leave shown (in the data's order) and the facet counts: for every option of every
+ * facet, how many facilities would be shown if that option were chosen, given all the other facets as they are
+ * (the usual faceted-search count). One pass, each filter tested once per facility, no allocation per facility:
+ * a filter change at 100k facilities is this loop on the main thread. A facility counts for every facet when it
+ * is shown, and only for the facet it fails when it fails exactly one (choosing another option of that facet
+ * could show it). `within`, when the radius tool is on, holds the ids inside the circle: only those pass.
  */
-export function facetCounts(
+export function deriveFacilities(
   features: readonly FacilityFeature[],
   filters: FacilityFilters,
   within?: DistancesById,
-): FacetCounts {
+): { visible: FacilityFeature[]; counts: FacetCounts } {
   const counts: FacetCounts = {
     categories: new Map(),
     statuses: new Map(),
@@ -172,22 +157,52 @@ export function facetCounts(
     operators: new Map(),
     coalition: 0,
   };
-  // One pass: a facility counts for every facet when it is shown, and only for the facet it fails
-  // when it fails exactly one (choosing another option of that facet could show it).
+  const visible: FacilityFeature[] = [];
+  const sets = facetSets(filters);
+  const tokens = queryTokens(filters.query);
   for (const f of features) {
-    const verdict = judge(f, filters, within);
-    if (verdict === null || verdict.failed === 'many') continue;
+    if (within !== undefined && !within.has(f.id)) continue;
     const p = f.properties;
-    const counted = (facet: Facet) => verdict.failed === null || verdict.failed === facet;
-    if (counted('categories')) bump(counts.categories, p.category);
-    if (counted('statuses')) bump(counts.statuses, verdict.status);
-    if (counted('countries')) bump(counts.countries, p.country);
-    if (counted('regions')) bump(counts.regions, p.region);
-    if (counted('tags')) for (const t of p.tags) bump(counts.tags, t);
-    if (counted('operators')) bump(counts.operators, p.operator);
-    if (p.coalition_member && counted('coalitionOnly')) counts.coalition++;
+    const status = statusAsOf(p, filters.year);
+    if (status === null || (tokens.length > 0 && !startsWords(haystack(p), tokens))) continue;
+    let verdict = sets.categories.has(p.category) ? SHOWN : CATEGORIES_FAILED;
+    if (sets.statuses && !sets.statuses.has(status)) verdict = failing(verdict, STATUSES_FAILED);
+    if (sets.countries && !sets.countries.has(p.country)) verdict = failing(verdict, COUNTRIES_FAILED);
+    if (sets.regions && !sets.regions.has(p.region)) verdict = failing(verdict, REGIONS_FAILED);
+    if (sets.tags && verdict !== HIDDEN && !hasAny(p.tags, sets.tags))
+      verdict = failing(verdict, TAGS_FAILED);
+    if (sets.operators && !sets.operators.has(p.operator)) verdict = failing(verdict, OPERATORS_FAILED);
+    if (sets.coalitionOnly && !p.coalition_member) verdict = failing(verdict, COALITION_FAILED);
+    if (verdict === HIDDEN) continue;
+    if (verdict === SHOWN) visible.push(f);
+    const counted = (facet: number) => verdict === SHOWN || verdict === facet;
+    if (counted(CATEGORIES_FAILED)) bump(counts.categories, p.category);
+    if (counted(STATUSES_FAILED)) bump(counts.statuses, status);
+    if (counted(COUNTRIES_FAILED)) bump(counts.countries, p.country);
+    if (counted(REGIONS_FAILED)) bump(counts.regions, p.region);
+    if (counted(TAGS_FAILED)) for (const t of p.tags) bump(counts.tags, t);
+    if (counted(OPERATORS_FAILED)) bump(counts.operators, p.operator);
+    if (p.coalition_member && counted(COALITION_FAILED)) counts.coalition++;
   }
-  return counts;
+  return { visible, counts };
+}
+
+/** The facilities the map and the list show for the given filters, in the data's order (see deriveFacilities). */
+export function visibleFacilities(
+  features: readonly FacilityFeature[],
+  filters: FacilityFilters,
+  within?: DistancesById,
+): FacilityFeature[] {
+  return deriveFacilities(features, filters, within).visible;
+}
+
+/** The facet counts for the given filters (see deriveFacilities). */
+export function facetCounts(
+  features: readonly FacilityFeature[],
+  filters: FacilityFilters,
+  within?: DistancesById,
+): FacetCounts {
+  return deriveFacilities(features, filters, within).counts;
 }
 
 /** How many facilities each category holds in the whole dataset. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Map as MaplibreMap, ScaleControl } from 'maplibre-gl';
+import { GeoJSONSource, type Map as MaplibreMap, type ScaleControl } from 'maplibre-gl';
 import { wrap } from '../../src/map/maplibre-engine';
 
 /**
@@ -79,5 +79,34 @@ describe('the MapLibre handle', () => {
     expect(handle.hasLayer('a-layer')).toBe(false);
     map.fire('webglcontextrestored');
     expect(states).toEqual(['lost', 'restored']);
+  });
+
+  it('sends a GeoJSON source only what changed when that is smaller than the data, else the whole data', () => {
+    const sent: unknown[] = [];
+    const source = Object.assign(Object.create(GeoJSONSource.prototype) as GeoJSONSource, {
+      setData: (data: unknown) => void sent.push(['setData', data]),
+      updateData: (diff: unknown) => void sent.push(['updateData', diff]),
+    });
+    const map = { on: () => {}, addSource: () => {}, getSource: () => source } as unknown as MaplibreMap;
+    const handle = wrap(map, { setUnit: () => {} } as unknown as ScaleControl);
+    const features = Array.from({ length: 6 }, (_, i) => ({
+      type: 'Feature' as const,
+      properties: { id: `f${i}` },
+      geometry: { type: 'Point' as const, coordinates: [i, 0] },
+    }));
+    const collection = (n: number) => ({
+      type: 'FeatureCollection' as const,
+      features: features.slice(0, n),
+    });
+    handle.addSource('s', { type: 'geojson', data: collection(6), promoteId: 'id' });
+    handle.setSourceData('s', collection(5));
+    handle.setSourceData('s', collection(5));
+    handle.setSourceData('s', collection(1));
+    handle.setSourceData('s', collection(2));
+    expect(sent).toEqual([
+      ['updateData', { remove: ['f5'] }],
+      ['setData', collection(1)],
+      ['updateData', { add: [features[1]] }],
+    ]);
   });
 });

@@ -1,7 +1,14 @@
 import { expression } from '@maplibre/maplibre-gl-style-spec';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Category } from '../../src/datasets/vocabulary';
-import { parsePieId, pieIdExpression, pieImage, PIE_SIZE } from '../../src/features/facility-map/cluster-pie';
+import {
+  parsePieId,
+  pieIdExpression,
+  pieImage,
+  PIE_SIZE,
+  PIE_SLICES,
+} from '../../src/features/facility-map/cluster-pie';
 import { countProperty } from '../../src/features/facility-map/facility-layer-specs';
 import { CATEGORY_COLORS } from '../../src/map/colors';
 
@@ -75,5 +82,48 @@ describe('cluster rings', () => {
     expect(px(3, 32)).toEqual([...hex(CATEGORY_COLORS.research), 255]);
     expect(px(32, 32)[3]).toBe(0);
     expect(px(0, 0)[3]).toBe(0);
+  });
+
+  it('is the plain 4×4 supersampling of the ring, every sample averaged, for any mix', () => {
+    // The reference: each pixel's 16 samples, on the ring or not, coloured by the slice they fall in.
+    const reference = (slices: number[]) => {
+      const owner = slices.flatMap((n, category) => Array<number>(n).fill(category));
+      const colors = CATEGORIES.map((c) =>
+        [1, 3, 5].map((i) => Number.parseInt(CATEGORY_COLORS[c].slice(i, i + 2), 16)),
+      );
+      const data = new Uint8ClampedArray(PIE_SIZE * PIE_SIZE * 4);
+      const outer = PIE_SIZE / 2;
+      for (let y = 0; y < PIE_SIZE; y++)
+        for (let x = 0; x < PIE_SIZE; x++) {
+          const sum = [0, 0, 0];
+          let covered = 0;
+          for (let sy = 0; sy < 4; sy++)
+            for (let sx = 0; sx < 4; sx++) {
+              const dx = x + (sx + 0.5) / 4 - outer;
+              const dy = y + (sy + 0.5) / 4 - outer;
+              const d = Math.hypot(dx, dy);
+              if (d > outer || d < outer * 0.64) continue;
+              const turn = Math.fround((Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1);
+              const color = colors[owner[Math.floor(turn * owner.length)]!]!;
+              color.forEach((v, i) => (sum[i]! += v));
+              covered++;
+            }
+          if (covered > 0)
+            data.set([...sum.map((v) => v / covered), (covered / 16) * 255], (y * PIE_SIZE + x) * 4);
+        }
+      return data;
+    };
+    const mix = fc
+      .array(fc.integer({ min: 0, max: PIE_SLICES }), {
+        minLength: CATEGORIES.length,
+        maxLength: CATEGORIES.length,
+      })
+      .filter((slices) => slices.some((n) => n > 0));
+    fc.assert(
+      fc.property(mix, (slices) => {
+        expect(pieImage(`cluster-pie:${slices.join('-')}`)!.data).toEqual(reference(slices));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

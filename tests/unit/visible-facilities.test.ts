@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facilityCollectionSchema } from '../../src/datasets/schemas';
-import { sortFacilities } from '../../src/features/list/sort-facilities';
+import { inOrder, sortFacilities } from '../../src/features/list/sort-facilities';
 import { timelineRange } from '../../src/features/timeline/timeline-range';
+import { CATEGORIES, COUNTRIES, REGION_CODES, STATUSES, TAGS } from '../../src/datasets/vocabulary';
 import { defaultView } from '../../src/store/view-state';
 import {
+  deriveFacilities,
   facetCounts,
   isDated,
   matchesQuery,
@@ -117,6 +120,88 @@ describe('facetCounts', () => {
   });
 });
 
+describe('deriveFacilities', () => {
+  // Random records and filters against the definitions, written the slow way: a facility is shown when it
+  // passes the search, the timeline, the radius and every facet; it counts for an option of a facet when it has
+  // that option and passes everything but that facet.
+  const operators = ['A', 'B', 'C'];
+  const record = fc.record({
+    category: fc.constantFrom(...CATEGORIES),
+    status: fc.constantFrom(...STATUSES),
+    country: fc.constantFrom(...COUNTRIES),
+    region: fc.constantFrom(...REGION_CODES.slice(0, 4)),
+    tags: fc.subarray([...TAGS.slice(0, 4)]),
+    operator: fc.constantFrom(...operators),
+    coalition_member: fc.boolean(),
+    year_opened: fc.option(fc.integer({ min: 1990, max: 2000 }), { nil: undefined }),
+    city: fc.constantFrom('Bromont', 'Essex Junction'),
+  });
+  const filters = fc.record({
+    categories: fc.subarray([...CATEGORIES]),
+    statuses: fc.subarray([...STATUSES]),
+    countries: fc.subarray([...COUNTRIES]),
+    regions: fc.subarray(REGION_CODES.slice(0, 4)),
+    tags: fc.subarray([...TAGS.slice(0, 4)]),
+    operators: fc.subarray(operators),
+    coalitionOnly: fc.boolean(),
+    year: fc.constantFrom(null, 1995),
+    query: fc.constantFrom('', 'bromont'),
+  });
+  const template = byId('fab-north');
+
+  it('shows and counts what the definitions say, in one pass', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), filters, fc.boolean(), (records, chosen, radius) => {
+        const all = records.map((r, i) => ({
+          ...template,
+          id: `f${i}`,
+          properties: { ...template.properties, ...r, id: `f${i}` },
+        }));
+        const within = radius ? new Map(all.filter((_, i) => i % 3 > 0).map((f) => [f.id, 1])) : undefined;
+        const view = { ...none, ...chosen };
+        const { visible, counts } = deriveFacilities(all, view, within);
+        const passes = (f: (typeof all)[number], except?: string) => {
+          const p = f.properties;
+          const status = statusAsOf(p, view.year);
+          const ok = (facet: string, chosenValues: readonly unknown[], value: unknown) =>
+            facet === except || chosenValues.length === 0 || chosenValues.includes(value);
+          return (
+            (within === undefined || within.has(f.id)) &&
+            status !== null &&
+            matchesQuery(p, view.query) &&
+            (except === 'categories' || view.categories.includes(p.category)) &&
+            ok('statuses', view.statuses, status) &&
+            ok('countries', view.countries, p.country) &&
+            ok('regions', view.regions, p.region) &&
+            (except === 'tags' || view.tags.length === 0 || p.tags.some((t) => view.tags.includes(t))) &&
+            ok('operators', view.operators, p.operator) &&
+            (except === 'coalition' || !view.coalitionOnly || p.coalition_member)
+          );
+        };
+        expect(visible).toEqual(all.filter((f) => passes(f)));
+        const count = (facet: string, has: (f: (typeof all)[number]) => boolean) =>
+          all.filter((f) => has(f) && passes(f, facet)).length;
+        for (const c of CATEGORIES)
+          expect(counts.categories.get(c) ?? 0).toBe(count('categories', (f) => f.properties.category === c));
+        for (const s of STATUSES)
+          expect(counts.statuses.get(s) ?? 0).toBe(
+            count('statuses', (f) => statusAsOf(f.properties, view.year) === s),
+          );
+        for (const c of COUNTRIES)
+          expect(counts.countries.get(c) ?? 0).toBe(count('countries', (f) => f.properties.country === c));
+        for (const r of REGION_CODES)
+          expect(counts.regions.get(r) ?? 0).toBe(count('regions', (f) => f.properties.region === r));
+        for (const t of TAGS)
+          expect(counts.tags.get(t) ?? 0).toBe(count('tags', (f) => f.properties.tags.includes(t)));
+        for (const o of operators)
+          expect(counts.operators.get(o) ?? 0).toBe(count('operators', (f) => f.properties.operator === o));
+        expect(counts.coalition).toBe(count('coalition', (f) => f.properties.coalition_member));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('sortFacilities', () => {
   it('sorts by name in the language, by category, and by distance', () => {
     expect(sortFacilities(features, 'name', 'en').map((f) => f.id)).toEqual([
@@ -140,6 +225,19 @@ describe('sortFacilities', () => {
         .map((f) => f.id)
         .slice(0, 2),
     ).toEqual(['lab-east', 'fab-south']);
+  });
+});
+
+describe('inOrder', () => {
+  it('keeps the shown facilities in the order of all of them sorted once', () => {
+    for (const sort of ['name', 'category'] as const) {
+      const ordered = sortFacilities(features, sort, 'fr');
+      fc.assert(
+        fc.property(fc.subarray(features), (shown) => {
+          expect(inOrder(ordered, shown)).toEqual(sortFacilities(shown, sort, 'fr'));
+        }),
+      );
+    }
   });
 });
 

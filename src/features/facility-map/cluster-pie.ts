@@ -51,40 +51,64 @@ function rgb(hex: string): [number, number, number] {
 
 /** Supersamples per pixel side: 4 × 4 samples smooth the ring's edges. */
 const SS = 4;
-let ringSamples: Float32Array | undefined;
 
 /**
- * Where each supersample of the ring image falls: its turn clockwise from 12 o'clock in [0, 1), or -1 off the
- * ring. The same for every pie, so computed once (a bubble's ring is drawn when it first appears, as a filter
- * changes: this keeps that to a table lookup per sample).
+ * Where the supersamples of the ring image fall, the same for every pie, so computed once: `turns` holds each
+ * sample's turn clockwise from 12 o'clock in [0, 1), or -1 off the ring; per pixel, `covered` counts its samples on
+ * the ring and `first`/`last` are the least and greatest of their turns.
  */
-function samples(): Float32Array {
+interface RingSamples {
+  turns: Float32Array;
+  covered: Uint8Array;
+  first: Float32Array;
+  last: Float32Array;
+}
+let ringSamples: RingSamples | undefined;
+
+function samples(): RingSamples {
   if (ringSamples) return ringSamples;
   const size = PIE_SIZE;
   const outer = size / 2;
   const inner = outer * INNER;
-  const table = new Float32Array(size * size * SS * SS);
+  const turns = new Float32Array(size * size * SS * SS);
+  const covered = new Uint8Array(size * size);
+  const first = new Float32Array(size * size);
+  const last = new Float32Array(size * size);
   let k = 0;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
+      const p = y * size + x;
+      first[p] = 1;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
           const dx = x + (sx + 0.5) / SS - outer;
           const dy = y + (sy + 0.5) / SS - outer;
           const d = Math.hypot(dx, dy);
-          table[k++] = d > outer || d < inner ? -1 : (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
+          const turn = d > outer || d < inner ? -1 : (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
+          turns[k++] = turn;
+          if (turn < 0) continue;
+          // Stored as a float32 above, compared below: keep the same rounding here.
+          const stored = Math.fround(turn);
+          covered[p]!++;
+          first[p] = Math.min(first[p]!, stored);
+          last[p] = Math.max(last[p]!, stored);
         }
       }
     }
   }
-  ringSamples = table;
-  return table;
+  ringSamples = { turns, covered, first, last };
+  return ringSamples;
 }
 
 /**
  * Rasterises a pie id into an RGBA ring (PIE_SIZE square, premultiplied alpha not used): each category's
  * colour over its share of the circle, clockwise from 12 o'clock in CATEGORIES order, edges smoothed by
  * 4×4 supersampling. Undefined for an id that is not a pie.
+ *
+ * Bubbles' rings are drawn on the main thread as they first appear, so a filter change at 100k facilities draws
+ * dozens: most pixels are off the ring or wholly inside one category's slices (a slice's owner only grows with the
+ * turn, so the owners of a pixel's least and greatest turns settle it) and take one lookup; only pixels across a
+ * boundary between categories average their samples.
  */
 export function pieImage(id: string): { width: number; height: number; data: Uint8ClampedArray } | undefined {
   const slices = parsePieId(id);
@@ -98,28 +122,38 @@ export function pieImage(id: string): { width: number; height: number; data: Uin
   const size = PIE_SIZE;
   const data = new Uint8ClampedArray(size * size * 4);
   if (owner.length === 0) return { width: size, height: size, data };
-  const table = samples();
+  const n = owner.length;
+  const ownerAt = (turn: number) => owner[Math.floor(turn * n)] ?? 0;
+  const { turns, covered, first, last } = samples();
   const perPixel = SS * SS;
   for (let p = 0; p < size * size; p++) {
+    const count = covered[p]!;
+    if (count === 0) continue;
+    const alpha = (count / perPixel) * 255;
+    const one = ownerAt(first[p]!);
+    if (one === ownerAt(last[p]!)) {
+      const [r, g, b] = colors[one]!;
+      data[p * 4] = r;
+      data[p * 4 + 1] = g;
+      data[p * 4 + 2] = b;
+      data[p * 4 + 3] = alpha;
+      continue;
+    }
     let r = 0;
     let g = 0;
     let b = 0;
-    let covered = 0;
     for (let k = p * perPixel; k < (p + 1) * perPixel; k++) {
-      const turn = table[k] ?? -1;
+      const turn = turns[k]!;
       if (turn < 0) continue;
-      const [cr, cg, cb] = colors[owner[Math.floor(turn * owner.length)] ?? 0] ?? [0, 0, 0];
+      const [cr, cg, cb] = colors[ownerAt(turn)]!;
       r += cr;
       g += cg;
       b += cb;
-      covered++;
     }
-    if (covered > 0) {
-      data[p * 4] = r / covered;
-      data[p * 4 + 1] = g / covered;
-      data[p * 4 + 2] = b / covered;
-      data[p * 4 + 3] = (covered / perPixel) * 255;
-    }
+    data[p * 4] = r / count;
+    data[p * 4 + 1] = g / count;
+    data[p * 4 + 2] = b / count;
+    data[p * 4 + 3] = alpha;
   }
   return { width: size, height: size, data };
 }

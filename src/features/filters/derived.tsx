@@ -5,12 +5,7 @@ import { facilitiesQuery } from '../../datasets/queries';
 import type { FacilityFeature } from '../../datasets/schemas';
 import { radiusMatches, type DistancesById } from '../../spatial';
 import { useStore } from '../../store/store';
-import {
-  facetCounts,
-  visibleFacilities,
-  type FacetCounts,
-  type FacilityFilters,
-} from '../../store/visible-facilities';
+import { deriveFacilities, type FacetCounts, type FacilityFilters } from '../../store/visible-facilities';
 import { radiusCenter } from '../radius/radius-center';
 
 export interface RadiusResult {
@@ -29,6 +24,8 @@ export interface Derived {
 }
 
 const DerivedContext = createContext<Derived | null>(null);
+/** What is shown before the facilities have loaded. */
+const NOTHING: FacilityFeature[] = [];
 
 /** The filter part of the store, compared shallowly so unrelated changes do not recompute. */
 export function useFilters(): FacilityFilters {
@@ -64,14 +61,10 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
     const hits = radiusMatches(data.features, center, radiusState.km);
     return { center, km: radiusState.km, hits };
   }, [radiusState, data]);
-  const visible = useMemo(
-    () => visibleFacilities(data?.features ?? [], filters, radius.hits ?? undefined),
-    [data, filters, radius],
-  );
-  const counts = useMemo(
-    () => (data ? facetCounts(data.features, filters, radius.hits ?? undefined) : undefined),
-    [data, filters, radius],
-  );
+  const { visible, counts } = useMemo(() => {
+    if (!data) return { visible: NOTHING, counts: undefined };
+    return deriveFacilities(data.features, filters, radius.hits ?? undefined);
+  }, [data, filters, radius]);
   const value = useMemo(
     () => ({ all: data?.features, visible, radius, counts }),
     [data, visible, radius, counts],

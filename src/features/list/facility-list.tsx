@@ -7,7 +7,7 @@ import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';
 import { SORT_KEYS, type SortKey } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
-import { sortFacilities } from './sort-facilities';
+import { inOrder, sortFacilities } from './sort-facilities';
 import { SearchChip } from '../search/search-chip';
 import { StatusSwatch } from '../legend/status-key';
 import { cameraForPoints, mapViewSize } from '../camera/frame';
@@ -39,9 +39,15 @@ export function FacilityList() {
   const mapSupported = useMapSupported();
   const { all, visible, distances } = useVisibleFacilities();
 
+  // Every facility sorted once (per order and language); a filter change keeps the shown ones in that order.
+  // With the radius on, the order depends on distances that move with the circle: only the shown ones are sorted.
+  const ordered = useMemo(
+    () => (all && !distances ? sortFacilities(all, sort, lang) : null),
+    [all, sort, lang, distances],
+  );
   const items = useMemo(
-    () => sortFacilities(visible, sort, lang, distances ?? undefined),
-    [visible, sort, lang, distances],
+    () => (ordered ? inOrder(ordered, visible) : sortFacilities(visible, sort, lang, distances ?? undefined)),
+    [ordered, visible, sort, lang, distances],
   );
 
   if (!all) return null;

@@ -28,3 +28,15 @@ export function sortFacilities(
         : byName;
   return [...features].sort(compare);
 }
+
+/**
+ * The shown facilities in the order of `ordered` (every facility, sorted once): what `sortFacilities` gives for
+ * them, without sorting again on each filter change (at 100k facilities a sort by name is tens of ms).
+ */
+export function inOrder(
+  ordered: readonly FacilityFeature[],
+  shown: readonly FacilityFeature[],
+): FacilityFeature[] {
+  const keep = new Set(shown);
+  return ordered.filter((f) => keep.has(f));
+}

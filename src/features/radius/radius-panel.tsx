@@ -117,6 +117,16 @@ export function RadiusPanel() {
     return city ? `city:${city.id}` : '';
   })();
 
+  // A long list offers only the current centre (a facility is then chosen by search or on the map); kept from
+  // one render to the next, since the panel renders again on every filter change.
+  const facilityOptions = useMemo(
+    () =>
+      sortedFacilities.length < LONG_LIST
+        ? sortedFacilities
+        : sortedFacilities.filter((f) => `facility:${f.id}` === centreValue),
+    [sortedFacilities, centreValue],
+  );
+
   const centreLabel = (() => {
     if (!radius) return '';
     if (radius.center.kind === 'facility') {
@@ -149,10 +159,7 @@ export function RadiusPanel() {
             ))}
           </optgroup>
           <optgroup label={t('radius.facilities')}>
-            {(sortedFacilities.length < LONG_LIST
-              ? sortedFacilities
-              : sortedFacilities.filter((f) => `facility:${f.id}` === centreValue)
-            ).map((f) => (
+            {facilityOptions.map((f) => (
               <option key={f.id} value={`facility:${f.id}`}>
                 {f.name}
               </option>
