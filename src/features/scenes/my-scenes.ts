@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react';
+// Before any zod parse: our CSP forbids eval, which zod otherwise probes for.
+import '../../datasets/zod-jitless';
 import { z } from 'zod';
 
 /** A scene the user saved from the current view: a name and the view's query string. */
