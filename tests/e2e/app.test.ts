@@ -137,6 +137,18 @@ describe('the corridor in a real browser', () => {
     await expect
       .poll(() => page.locator('.list-count').textContent())
       .toBe(`${facilities.features.length - fabs.size} facilities shown`);
+    // The map is sent only what changed (a diff): bubbles still count exactly what they hold, and the fabs come
+    // back when the category does.
+    const counted = async () =>
+      (await drawnFacilities(page)).filter((d) => d.kind === 'bubble').map((d) => d.count - d.ids.length);
+    expect(new Set(await counted())).toEqual(new Set([0]));
+    const before = await drawnFacilityIds(page);
+    await page.getByRole('checkbox', { name: /Wafer fab/ }).check();
+    await waitForMapIdle(page);
+    const back = await drawnFacilityIds(page);
+    expect(back.filter((id) => fabs.has(id)).length).toBeGreaterThan(0);
+    expect(back).toEqual(expect.arrayContaining(before));
+    expect(new Set(await counted())).toEqual(new Set([0]));
   });
 
   it('dense areas are grouped into bubbles with counts that split when clicked', async () => {
