@@ -4,7 +4,7 @@
  * server that sends every text file brotli-compressed (so "bytes as sent" compare alike), then for the real data
  * and for 10k and 100k synthetic facilities (served in place of facilities.geojson) runs alternating cold loads and
  * prints medians and ratios (ours ÷ bare): load → idle, bytes as sent, category toggle → idle, the longest
- * main-thread task, JS heap and DOM nodes. Ratios measured side by side in one run, not absolute times.
+ * main-thread task, JS heap (after a garbage collection) and DOM nodes. Ratios measured side by side in one run, not absolute times.
  * A second baseline, "bare + clusters" (the bare page with `?clusters=1`), is bare MapLibre doing the app's
  * clustered job (the app's bubble layers; a toggle sends the shown facilities with `setData`): the first ratio is
  * against the issue's baseline, the second separates the app's own cost from the cost of bubbles.
@@ -184,6 +184,8 @@ async function measure(browser: Browser, which: Page, size: string, mapSize: { w
           ),
         );
   const longestToggle = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  // What the page holds, not when the collector last ran: garbage is collected before the heap is read.
+  await cdp.send('HeapProfiler.collectGarbage');
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
   if (which === 'app') {
@@ -241,7 +243,7 @@ for (const size of SIZES) {
   line('longest task during load', 'longestLoadTaskMs', 'ms');
   line('category toggle → idle', 'toggleMs', 'ms');
   line('longest task during toggle', 'longestToggleTaskMs', 'ms');
-  line('JS heap after toggle', 'heapMb', 'MB', 1);
+  line('JS heap after toggle and GC', 'heapMb', 'MB', 1);
   line('DOM nodes', 'domNodes', '');
   console.error(
     `${size}: ${samples.app.length} + ${samples.bare.length} + ${samples.clusters.length} runs done`,
