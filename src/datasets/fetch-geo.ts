@@ -9,20 +9,10 @@ export interface LeftOut {
 }
 
 /**
- * Fetches `geo/<file>` from our own origin (relative to the page, so the app works under any base path)
- * and validates it. Throws a DatasetError naming the file on a network error, an HTTP error, bad JSON
- * or a schema mismatch.
+ * The parsed JSON of `geo/<file>`, fetched from our own origin (relative to the page, so the app works under any
+ * base path), unchecked; a DatasetError naming the file on a network, HTTP or JSON error. The queries check it
+ * with `checkGeo` (src/datasets/queries.ts).
  */
-export async function fetchGeo<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  signal?: AbortSignal,
-  featureSchema?: z.ZodType,
-): Promise<z.infer<S>> {
-  return checkGeo(file, await readGeo(file, signal), schema, featureSchema);
-}
-
-/** The parsed JSON of `geo/<file>`, unchecked; a DatasetError naming the file on a network, HTTP or JSON error. */
 export async function readGeo(file: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {

@@ -187,24 +187,6 @@ export function deriveFacilities(
   return { visible, counts };
 }
 
-/** The facilities the map and the list show for the given filters, in the data's order (see deriveFacilities). */
-export function visibleFacilities(
-  features: readonly FacilityFeature[],
-  filters: FacilityFilters,
-  within?: DistancesById,
-): FacilityFeature[] {
-  return deriveFacilities(features, filters, within).visible;
-}
-
-/** The facet counts for the given filters (see deriveFacilities). */
-export function facetCounts(
-  features: readonly FacilityFeature[],
-  filters: FacilityFilters,
-  within?: DistancesById,
-): FacetCounts {
-  return deriveFacilities(features, filters, within).counts;
-}
-
 /** How many facilities each category holds in the whole dataset. */
 export function countByCategory(features: readonly FacilityFeature[]): Map<Category, number> {
   const counts = new Map<Category, number>();

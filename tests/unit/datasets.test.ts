@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetError } from '../../src/datasets/dataset-error';
-import { fetchGeo } from '../../src/datasets/fetch-geo';
+import type { z } from 'zod';
+import { checkGeo, readGeo } from '../../src/datasets/fetch-geo';
 import {
   basemapCollectionSchema,
   facilityCollectionSchema,
@@ -87,7 +88,12 @@ function withBody(body: unknown, init: ResponseInit = {}) {
   );
 }
 
-describe('fetchGeo', () => {
+/** A file read and checked as the app's queries do (src/datasets/queries.ts). */
+async function fetchGeo<S extends z.ZodType>(file: string, schema: S): Promise<z.infer<S>> {
+  return checkGeo(file, await readGeo(file), schema);
+}
+
+describe('readGeo and checkGeo', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('returns the validated collection', async () => {

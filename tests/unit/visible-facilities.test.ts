@@ -7,12 +7,10 @@ import { CATEGORIES, COUNTRIES, REGION_CODES, STATUSES, TAGS } from '../../src/d
 import { defaultView } from '../../src/store/view-state';
 import {
   deriveFacilities,
-  facetCounts,
   isDated,
   matchesQuery,
   searchRank,
   statusAsOf,
-  visibleFacilities,
   type FacilityFilters,
 } from '../../src/store/visible-facilities';
 import { facilitiesFixture } from '../fixtures/geo-fixtures';
@@ -20,7 +18,7 @@ import { facilitiesFixture } from '../fixtures/geo-fixtures';
 const features = facilityCollectionSchema.parse(facilitiesFixture).features;
 const none: FacilityFilters = defaultView();
 const ids = (filters: Partial<FacilityFilters>) =>
-  visibleFacilities(features, { ...none, ...filters }).map((f) => f.id);
+  deriveFacilities(features, { ...none, ...filters }).visible.map((f) => f.id);
 const byId = (id: string) => {
   const f = features.find((x) => x.id === id);
   if (!f) throw new Error(id);
@@ -51,7 +49,7 @@ describe('statusAsOf (the timeline)', () => {
   });
 });
 
-describe('visibleFacilities', () => {
+describe('deriveFacilities: what is shown', () => {
   it('shows everything by default', () => {
     expect(ids({})).toEqual(['fab-north', 'fab-south', 'lab-east', 'uni-west']);
   });
@@ -97,7 +95,7 @@ describe('searchRank', () => {
   });
 
   it('matches a category by its name in either language, and words by their start only', () => {
-    const names = (query: string) => visibleFacilities(features, { ...none, query }).map((f) => f.id);
+    const names = (query: string) => deriveFacilities(features, { ...none, query }).visible.map((f) => f.id);
     expect(names('wafer fab')).toEqual(['fab-north', 'fab-south']);
     expect(names('usine de plaquettes')).toEqual(['fab-north', 'fab-south']);
     expect(names('university')).toEqual(['uni-west']);
@@ -107,9 +105,9 @@ describe('searchRank', () => {
   });
 });
 
-describe('facetCounts', () => {
+describe('deriveFacilities: facet counts', () => {
   it('counts what each option would leave, given the other facets', () => {
-    const counts = facetCounts(features, { ...none, countries: ['CA'] });
+    const { counts } = deriveFacilities(features, { ...none, countries: ['CA'] });
     expect(counts.categories.get('fab')).toBe(1);
     expect(counts.categories.get('research')).toBe(1);
     // The country facet ignores its own choice: choosing US instead would leave 2.
