@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // which a strict CSP would block). Without setWorkerUrl the map loads but stays blank.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapEngine, MapHandle } from './map-handle';
-import { indexSent, sourceDiff, type Sent } from './source-diff';
+import { sourceUpdates } from './source-updates';
 import { markWebGL2Failed, onWebGL2Change, supportsWebGL2 } from './webgl';
 
 let workerConfigured = false;
@@ -24,8 +24,8 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
   let lost = false;
   map.on('webglcontextlost', () => (lost = true));
   const gone = () => removed || lost;
-  // What each GeoJSON source was given last, so a change can be sent to MapLibre as a diff.
-  const given = new Map<string, Sent | null>();
+  const idleHandlers = new Set<(idle: boolean) => void>();
+  const sources = sourceUpdates(map, gone, () => idleHandlers.forEach((handler) => handler(false)));
   return {
     onLoad(callback) {
       if (map.loaded()) callback();
@@ -34,17 +34,10 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
     addSource: (id, source) => {
       if (gone()) return;
       map.addSource(id, source);
-      given.set(id, indexSent(source.data));
+      sources.added(id, source.data);
     },
     setSourceData(id, data) {
-      if (gone()) return;
-      const source = map.getSource(id);
-      if (!(source instanceof GeoJSONSource)) return;
-      // Only what changed when that is smaller (a filter change on a large source), else the whole data.
-      const { diff, sent } = sourceDiff(given.get(id), data);
-      given.set(id, sent);
-      if (!diff) void source.setData(data);
-      else if (diff.remove || diff.add) void source.updateData(diff);
+      if (!gone()) sources.set(id, data);
     },
     removeSource: (id) => {
       if (gone()) return;
@@ -53,7 +46,7 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
         if ('source' in layer && layer.source === id) map.removeLayer(layer.id);
       }
       if (map.getSource(id)) map.removeSource(id);
-      given.delete(id);
+      sources.removed(id);
     },
     addLayer: (layer, beforeId) => {
       if (!gone()) map.addLayer(layer, beforeId);
@@ -192,13 +185,16 @@ export function wrap(map: MaplibreMap, scale: ScaleControl): MapHandle {
       return [...new Set(ids)];
     },
     onIdleChange(handler) {
-      const idle = () => handler(true);
+      // Not idle while source data waits to be sent (see sourceUpdates): a frame drawn meanwhile is not the answer.
+      const idle = () => handler(!sources.waiting);
       const busy = () => handler(false);
       map.on('idle', idle);
       map.on('dataloading', busy);
       map.on('movestart', busy);
+      idleHandlers.add(handler);
       if (!gone()) map.triggerRepaint();
       return () => {
+        idleHandlers.delete(handler);
         map.off('idle', idle);
         map.off('dataloading', busy);
         map.off('movestart', busy);

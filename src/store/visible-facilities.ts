@@ -1,5 +1,6 @@
 import type { FacilityFeature, FacilityProperties } from '../datasets/schemas';
-import type { Category, Country, Region, Status, Tag } from '../datasets/vocabulary';
+import { STATUSES, type Category, type Country, type Status, type Tag } from '../datasets/vocabulary';
+import { allowed, countMap, facilityColumns } from './facility-columns';
 import { foldText, nameRank, queryTokens, startsWords } from '../i18n/search-text';
 import { TAG_LABELS } from '../i18n/tags';
 import { translate } from '../i18n/translate';
@@ -95,7 +96,7 @@ export interface FacetCounts {
   categories: Map<Category, number>;
   statuses: Map<Status, number>;
   countries: Map<Country, number>;
-  regions: Map<Region, number>;
+  regions: Map<string, number>;
   tags: Map<Tag, number>;
   operators: Map<string, number>;
   coalition: number;
@@ -104,6 +105,8 @@ export interface FacetCounts {
 function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
+
+const inc = (counts: Int32Array, i: number) => (counts[i] = (counts[i] ?? 0) + 1);
 
 // What a facility's one test of the facets says: shown, hidden (two facets or more fail, or the radius, the
 // timeline or the search: those are not facets, their counts are not shown), or the one facet it fails.
@@ -119,72 +122,106 @@ const COALITION_FAILED = 7;
 
 /** The verdict once `facet` fails too: that facet if none failed before, else hidden. */
 const failing = (verdict: number, facet: number) => (verdict === SHOWN ? facet : HIDDEN);
-const hasAny = <T>(values: readonly T[], chosen: ReadonlySet<T>) => values.some((v) => chosen.has(v));
 
-/** Sets of what each facet lets through (null: the facet is open), built once per derivation. */
-function facetSets(filters: FacilityFilters) {
-  const open = <T>(chosen: readonly T[]) => (chosen.length === 0 ? null : new Set(chosen));
-  return {
-    categories: new Set(filters.categories),
-    statuses: open(filters.statuses),
-    countries: open(filters.countries),
-    regions: open<string>(filters.regions),
-    tags: open(filters.tags),
-    operators: open(filters.operators),
-    coalitionOnly: filters.coalitionOnly,
-  };
+export interface Derivation {
+  /** The facilities shown, in the data's order. */
+  visible: FacilityFeature[];
+  /** `shown[i]` is 1 when `features[i]` is shown. */
+  shown: Uint8Array;
+  counts: FacetCounts;
 }
 
 /**
  * The facilities the filters leave shown (in the data's order) and the facet counts: for every option of every
  * facet, how many facilities would be shown if that option were chosen, given all the other facets as they are
- * (the usual faceted-search count). One pass, each filter tested once per facility, no allocation per facility:
- * a filter change at 100k facilities is this loop on the main thread. A facility counts for every facet when it
- * is shown, and only for the facet it fails when it fails exactly one (choosing another option of that facet
- * could show it). `within`, when the radius tool is on, holds the ids inside the circle: only those pass.
+ * (the usual faceted-search count). One pass over numbered columns of the facets (see facilityColumns), each
+ * filter a lookup in a small table, no allocation per facility: at 100k facilities a filter change is this loop
+ * on the main thread. A facility counts for every facet when it is shown, and only for the facet it fails when
+ * it fails exactly one (choosing another option of that facet could show it). `within`, when the radius tool is
+ * on, holds the ids inside the circle: only those pass.
  */
 export function deriveFacilities(
   features: readonly FacilityFeature[],
   filters: FacilityFilters,
   within?: DistancesById,
-): { visible: FacilityFeature[]; counts: FacetCounts } {
-  const counts: FacetCounts = {
-    categories: new Map(),
-    statuses: new Map(),
-    countries: new Map(),
-    regions: new Map(),
-    tags: new Map(),
-    operators: new Map(),
-    coalition: 0,
-  };
-  const visible: FacilityFeature[] = [];
-  const sets = facetSets(filters);
+): Derivation {
+  // Plain locals rather than objects of arrays: the loop below then reads typed arrays directly (~30% faster).
+  const c = facilityColumns(features);
+  const { category: cCategory, status: cStatus, country: cCountry, region: cRegion } = c;
+  const { operator: cOperator, tagStart, tag: cTag, coalition: cCoalition } = c;
+  const okCategory = allowed(c.categories, filters.categories, false);
+  const okStatus = allowed(c.statuses, filters.statuses);
+  const okCountry = allowed(c.countries, filters.countries);
+  const okRegion = allowed(c.regions, filters.regions);
+  const okOperator = allowed(c.operators, filters.operators);
+  const okTag = allowed(c.tags, filters.tags);
+  const nCategory = new Int32Array(c.categories.list.length);
+  const nStatus = new Int32Array(c.statuses.list.length);
+  const nCountry = new Int32Array(c.countries.list.length);
+  const nRegion = new Int32Array(c.regions.list.length);
+  const nOperator = new Int32Array(c.operators.list.length);
+  const nTag = new Int32Array(c.tags.list.length);
+  let coalition = 0;
+  const tagsOpen = filters.tags.length === 0;
+  const { year, coalitionOnly } = filters;
   const tokens = queryTokens(filters.query);
-  for (const f of features) {
-    if (within !== undefined && !within.has(f.id)) continue;
-    const p = f.properties;
-    const status = statusAsOf(p, filters.year);
-    if (status === null || (tokens.length > 0 && !startsWords(haystack(p), tokens))) continue;
-    let verdict = sets.categories.has(p.category) ? SHOWN : CATEGORIES_FAILED;
-    if (sets.statuses && !sets.statuses.has(status)) verdict = failing(verdict, STATUSES_FAILED);
-    if (sets.countries && !sets.countries.has(p.country)) verdict = failing(verdict, COUNTRIES_FAILED);
-    if (sets.regions && !sets.regions.has(p.region)) verdict = failing(verdict, REGIONS_FAILED);
-    if (sets.tags && verdict !== HIDDEN && !hasAny(p.tags, sets.tags))
-      verdict = failing(verdict, TAGS_FAILED);
-    if (sets.operators && !sets.operators.has(p.operator)) verdict = failing(verdict, OPERATORS_FAILED);
-    if (sets.coalitionOnly && !p.coalition_member) verdict = failing(verdict, COALITION_FAILED);
+  // Sized once and cut at the end: pushing 100k facilities one by one regrows the array (~8 ms, half the loop).
+  const visible = new Array<FacilityFeature>(features.length);
+  let shownCount = 0;
+  const shown = new Uint8Array(features.length);
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (f === undefined || (within !== undefined && !within.has(f.id))) continue;
+    let status = cStatus[i] ?? 0;
+    if (year !== null) {
+      const then = statusAsOf(f.properties, year);
+      if (then === null) continue;
+      status = STATUSES.indexOf(then);
+    }
+    if (tokens.length > 0 && !startsWords(haystack(f.properties), tokens)) continue;
+    const category = cCategory[i] ?? 0;
+    const country = cCountry[i] ?? 0;
+    const region = cRegion[i] ?? 0;
+    const operator = cOperator[i] ?? 0;
+    const tagsFrom = tagStart[i] ?? 0;
+    const tagsTo = tagStart[i + 1] ?? 0;
+    let verdict = okCategory[category] === 1 ? SHOWN : CATEGORIES_FAILED;
+    if (okStatus[status] !== 1) verdict = failing(verdict, STATUSES_FAILED);
+    if (okCountry[country] !== 1) verdict = failing(verdict, COUNTRIES_FAILED);
+    if (okRegion[region] !== 1) verdict = failing(verdict, REGIONS_FAILED);
+    if (!tagsOpen && verdict !== HIDDEN) {
+      let any = false;
+      for (let t = tagsFrom; t < tagsTo && !any; t++) any = okTag[cTag[t] ?? 0] === 1;
+      if (!any) verdict = failing(verdict, TAGS_FAILED);
+    }
+    if (okOperator[operator] !== 1) verdict = failing(verdict, OPERATORS_FAILED);
+    const member = cCoalition[i] === 1;
+    if (coalitionOnly && !member) verdict = failing(verdict, COALITION_FAILED);
     if (verdict === HIDDEN) continue;
-    if (verdict === SHOWN) visible.push(f);
-    const counted = (facet: number) => verdict === SHOWN || verdict === facet;
-    if (counted(CATEGORIES_FAILED)) bump(counts.categories, p.category);
-    if (counted(STATUSES_FAILED)) bump(counts.statuses, status);
-    if (counted(COUNTRIES_FAILED)) bump(counts.countries, p.country);
-    if (counted(REGIONS_FAILED)) bump(counts.regions, p.region);
-    if (counted(TAGS_FAILED)) for (const t of p.tags) bump(counts.tags, t);
-    if (counted(OPERATORS_FAILED)) bump(counts.operators, p.operator);
-    if (p.coalition_member && counted(COALITION_FAILED)) counts.coalition++;
+    const all = verdict === SHOWN;
+    if (all) {
+      visible[shownCount++] = f;
+      shown[i] = 1;
+    }
+    if (all || verdict === CATEGORIES_FAILED) inc(nCategory, category);
+    if (all || verdict === STATUSES_FAILED) inc(nStatus, status);
+    if (all || verdict === COUNTRIES_FAILED) inc(nCountry, country);
+    if (all || verdict === REGIONS_FAILED) inc(nRegion, region);
+    if (all || verdict === TAGS_FAILED) for (let t = tagsFrom; t < tagsTo; t++) inc(nTag, cTag[t] ?? 0);
+    if (all || verdict === OPERATORS_FAILED) inc(nOperator, operator);
+    if (member && (all || verdict === COALITION_FAILED)) coalition++;
   }
-  return { visible, counts };
+  visible.length = shownCount;
+  const counts: FacetCounts = {
+    categories: countMap(c.categories, nCategory),
+    statuses: countMap(c.statuses, nStatus),
+    countries: countMap(c.countries, nCountry),
+    regions: countMap(c.regions, nRegion),
+    tags: countMap(c.tags, nTag),
+    operators: countMap(c.operators, nOperator),
+    coalition,
+  };
+  return { visible, shown, counts };
 }
 
 /** How many facilities each category holds in the whole dataset. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GeoJSONSource, type Map as MaplibreMap, type ScaleControl } from 'maplibre-gl';
 import { wrap } from '../../src/map/maplibre-engine';
 
@@ -81,13 +81,20 @@ describe('the MapLibre handle', () => {
     expect(states).toEqual(['lost', 'restored']);
   });
 
-  it('sends a GeoJSON source only what changed when that is smaller than the data, else the whole data', () => {
+  /** A map with one GeoJSON source that records what it is sent, and a handle over it. */
+  function recordingSource() {
     const sent: unknown[] = [];
     const source = Object.assign(Object.create(GeoJSONSource.prototype) as GeoJSONSource, {
       setData: (data: unknown) => void sent.push(['setData', data]),
       updateData: (diff: unknown) => void sent.push(['updateData', diff]),
     });
-    const map = { on: () => {}, addSource: () => {}, getSource: () => source } as unknown as MaplibreMap;
+    const events = removableMap();
+    const repaints: number[] = [];
+    const map = Object.assign(events, {
+      addSource: () => {},
+      getSource: () => source,
+      triggerRepaint: () => void repaints.push(1),
+    });
     const handle = wrap(map, { setUnit: () => {} } as unknown as ScaleControl);
     const features = Array.from({ length: 6 }, (_, i) => ({
       type: 'Feature' as const,
@@ -99,14 +106,56 @@ describe('the MapLibre handle', () => {
       features: features.slice(0, n),
     });
     handle.addSource('s', { type: 'geojson', data: collection(6), promoteId: 'id' });
-    handle.setSourceData('s', collection(5));
-    handle.setSourceData('s', collection(5));
-    handle.setSourceData('s', collection(1));
-    handle.setSourceData('s', collection(2));
-    expect(sent).toEqual([
-      ['updateData', { remove: ['f5'] }],
-      ['setData', collection(1)],
-      ['updateData', { add: [features[1]] }],
-    ]);
+    return { sent, handle, map, features, collection, repaints };
+  }
+
+  it('sends a GeoJSON source only what changed when that is smaller than the data, else the whole data', () => {
+    vi.useFakeTimers();
+    try {
+      const { sent, handle, features, collection } = recordingSource();
+      const change = (n: number) => {
+        handle.setSourceData('s', collection(n));
+        vi.runAllTimers();
+      };
+      change(5);
+      change(5);
+      change(1);
+      change(2);
+      expect(sent).toEqual([
+        ['updateData', { remove: ['f5'] }],
+        ['setData', collection(1)],
+        ['updateData', { add: [features[1]] }],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('sends after the next frame, once for the changes made before it, and is not idle until then', () => {
+    vi.useFakeTimers();
+    try {
+      const { sent, handle, map, collection, repaints } = recordingSource();
+      const idle: boolean[] = [];
+      handle.onIdleChange((value) => idle.push(value));
+      map.fire('idle');
+      handle.setSourceData('s', collection(4));
+      handle.setSourceData('s', collection(5));
+      // A frame drawn while the change waits is not the answer.
+      map.fire('idle');
+      expect(sent).toEqual([]);
+      expect(idle).toEqual([true, false, false]);
+      vi.runAllTimers();
+      expect(sent).toEqual([['updateData', { remove: ['f5'] }]]);
+      // A change that changes nothing sends nothing and asks for a frame, so that an idle follows.
+      const before = repaints.length;
+      handle.setSourceData('s', collection(5));
+      vi.runAllTimers();
+      expect(sent).toHaveLength(1);
+      expect(repaints.length).toBe(before + 1);
+      map.fire('idle');
+      expect(idle.at(-1)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -23,6 +23,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   noWebgl?: boolean;
   touch?: boolean;
+  /** Runs before the page is first loaded (routes that serve other data, for one). */
+  before?: (page: Page) => Promise<unknown>;
 }
 
 /** Opens a page that records console errors, page errors and every request leaving the app's origin. */
@@ -67,6 +69,7 @@ export async function openPage(
     (route) => route.abort(),
   );
   page.on('requestfailed', (request) => watch.failedRequests.push(request.url()));
+  await options.before?.(page);
   await page.goto(new URL(path, baseUrl()).href);
   return { page, watch };
 }

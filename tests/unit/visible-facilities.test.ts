@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facilityCollectionSchema } from '../../src/datasets/schemas';
-import { inOrder, sortFacilities } from '../../src/features/list/sort-facilities';
+import { inOrder, sortFacilities, sortedPositions } from '../../src/features/list/sort-facilities';
 import { timelineRange } from '../../src/features/timeline/timeline-range';
 import { CATEGORIES, COUNTRIES, REGION_CODES, STATUSES, TAGS } from '../../src/datasets/vocabulary';
 import { defaultView } from '../../src/store/view-state';
@@ -123,12 +123,13 @@ describe('deriveFacilities', () => {
   // passes the search, the timeline, the radius and every facet; it counts for an option of a facet when it has
   // that option and passes everything but that facet.
   const operators = ['A', 'B', 'C'];
+  const someTags = [...TAGS.slice(0, 3), ...TAGS.slice(-2)];
   const record = fc.record({
     category: fc.constantFrom(...CATEGORIES),
     status: fc.constantFrom(...STATUSES),
     country: fc.constantFrom(...COUNTRIES),
     region: fc.constantFrom(...REGION_CODES.slice(0, 4)),
-    tags: fc.subarray([...TAGS.slice(0, 4)]),
+    tags: fc.subarray(someTags),
     operator: fc.constantFrom(...operators),
     coalition_member: fc.boolean(),
     year_opened: fc.option(fc.integer({ min: 1990, max: 2000 }), { nil: undefined }),
@@ -139,8 +140,9 @@ describe('deriveFacilities', () => {
     statuses: fc.subarray([...STATUSES]),
     countries: fc.subarray([...COUNTRIES]),
     regions: fc.subarray(REGION_CODES.slice(0, 4)),
-    tags: fc.subarray([...TAGS.slice(0, 4)]),
-    operators: fc.subarray(operators),
+    tags: fc.subarray(someTags),
+    // An operator no record has: choosing it alone shows none.
+    operators: fc.subarray([...operators, 'Nobody']),
     coalitionOnly: fc.boolean(),
     year: fc.constantFrom(null, 1995),
     query: fc.constantFrom('', 'bromont'),
@@ -229,10 +231,11 @@ describe('sortFacilities', () => {
 describe('inOrder', () => {
   it('keeps the shown facilities in the order of all of them sorted once', () => {
     for (const sort of ['name', 'category'] as const) {
-      const ordered = sortFacilities(features, sort, 'fr');
+      const positions = sortedPositions(features, sort, 'fr');
       fc.assert(
         fc.property(fc.subarray(features), (shown) => {
-          expect(inOrder(ordered, shown)).toEqual(sortFacilities(shown, sort, 'fr'));
+          const mask = Uint8Array.from(features, (f) => (shown.includes(f) ? 1 : 0));
+          expect(inOrder(features, positions, mask)).toEqual(sortFacilities(shown, sort, 'fr'));
         }),
       );
     }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
 import { useStore } from '../../store/store';
 import { GeoJsonSource } from '../../map/geojson-source';
@@ -12,7 +12,7 @@ import { StackChooser } from './stack-chooser';
 import { PRESENT_SCALE } from '../presenter/present-scale';
 import { pieImage, PIE_PIXEL_RATIO } from './cluster-pie';
 import { FacilityTooltip } from './facility-tooltip';
-import { mapCollection } from './map-features';
+import { mapCollection, shownCollection } from './map-features';
 
 /** Facilities closer than this on screen are one click target: the user picks among them. */
 const STACK_RADIUS_PX = 6;
@@ -31,7 +31,7 @@ const FACILITY_HIT_LAYERS = [LAYER.facilities, LAYER.facilitySelectedCircle];
  */
 export function FacilityLayers() {
   const map = useMapHandle();
-  const { all, visible } = useVisibleFacilities();
+  const { all, shown: shownMask } = useVisibleFacilities();
   const lang = useStore((s) => s.lang);
   const selectedId = useStore((s) => s.selectedId);
   const hoveredId = useStore((s) => s.hoveredId);
@@ -40,15 +40,25 @@ export function FacilityLayers() {
   const scale = useStore((s) => (s.present ? PRESENT_SCALE : 1));
   const specs = useMemo(() => facilityLayers(lang, scale), [lang, scale]);
   const clusterSpecs = useMemo(() => clusterLayers(scale), [scale]);
-  const byId = useMemo(() => new Map((all ?? []).map((f) => [f.id, f])), [all]);
+  // Where each facility is in the loaded array (the shown mask is by position).
+  const indexById = useMemo(() => new Map((all ?? []).map((f, i) => [f.id, i])), [all]);
+  const find = useCallback(
+    (id: string) => {
+      const i = indexById.get(id);
+      return i === undefined ? undefined : all?.[i];
+    },
+    [all, indexById],
+  );
+  const selectedAt = selectedId === null ? undefined : indexById.get(selectedId);
   const shown = useMemo(
-    () => mapCollection(visible.filter((f) => f.id !== selectedId)),
-    [visible, selectedId],
+    () => shownCollection(all ?? [], shownMask, selectedAt),
+    [all, shownMask, selectedAt],
   );
   // Sent again only when the selected facility itself changes (or is filtered out), not on every filter change.
-  const selectedShown = useMemo(() => visible.find((f) => f.id === selectedId), [visible, selectedId]);
+  const selectedShown =
+    selectedAt !== undefined && shownMask[selectedAt] === 1 ? all?.[selectedAt] : undefined;
   const selected = useMemo(() => mapCollection([selectedShown]), [selectedShown]);
-  const hoveredFeature = hoveredId === null ? undefined : byId.get(hoveredId);
+  const hoveredFeature = hoveredId === null ? undefined : find(hoveredId);
   const hovered = useMemo(() => mapCollection([hoveredFeature]), [hoveredFeature]);
   // The bubbles' category rings are drawn on demand, one image per mix.
   useEffect(
@@ -105,7 +115,7 @@ export function FacilityLayers() {
         {layer(LAYER.facilities, { onClick })}
         {layer(LAYER.facilityLabels)}
         {stack && <StackChooser ids={stack.ids} point={stack.point} onClose={() => setStack(null)} />}
-        <FacilityTooltip byId={byId} />
+        <FacilityTooltip find={find} />
       </GeoJsonSource>
       <GeoJsonSource id={SOURCE.facilityHover} data={hovered}>
         {layer(LAYER.facilityHover)}

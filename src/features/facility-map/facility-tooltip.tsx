@@ -20,7 +20,7 @@ type Hovered = {
  * category. Text only (names are data: rendered as text, never as HTML). Not focusable: the same facts are
  * in the list and the details, which the keyboard reaches.
  */
-export function FacilityTooltip({ byId }: { byId: ReadonlyMap<string, FacilityFeature> }) {
+export function FacilityTooltip({ find }: { find: (id: string) => FacilityFeature | undefined }) {
   const t = useT();
   const lang = useStore((s) => s.lang);
   const map = useMapHandle();
@@ -48,7 +48,7 @@ export function FacilityTooltip({ byId }: { byId: ReadonlyMap<string, FacilityFe
   if (!hovered) return null;
   const style = { left: hovered.point[0], top: hovered.point[1] };
   if (hovered.layer === 'facility') {
-    const f = byId.get(hovered.id);
+    const f = find(hovered.id);
     if (!f) return null;
     return (
       <div className="map-tooltip" role="tooltip" style={style}>

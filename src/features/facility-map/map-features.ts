@@ -42,3 +42,31 @@ export function mapCollection(facilities: readonly (FacilityFeature | undefined)
   for (const f of facilities) if (f) features.push(mapFacility(f));
   return { type: 'FeatureCollection', features };
 }
+
+const drawn = new WeakMap<readonly FacilityFeature[], MapFacility[]>();
+
+/**
+ * The map's collection of the shown facilities (`shown[i]` is 1 for `all[i]`, as deriveFacilities gives it) but
+ * `all[except]`: a pass over a mask with the drawn records made once per loaded array, so a filter change at 100k
+ * facilities costs the main thread a millisecond here, and every facility stays the same object from one change
+ * to the next (what the map's diff compares).
+ */
+export function shownCollection(
+  all: readonly FacilityFeature[],
+  shown: Uint8Array,
+  except = -1,
+): { type: 'FeatureCollection'; features: MapFacility[] } {
+  let made = drawn.get(all);
+  if (!made) {
+    made = all.map(mapFacility);
+    drawn.set(all, made);
+  }
+  const features: MapFacility[] = new Array<MapFacility>(made.length);
+  let count = 0;
+  for (let i = 0; i < made.length; i++) {
+    const f = made[i];
+    if (shown[i] === 1 && i !== except && f !== undefined) features[count++] = f;
+  }
+  features.length = count;
+  return { type: 'FeatureCollection', features };
+}

@@ -19,6 +19,8 @@ export interface RadiusResult {
 export interface Derived {
   all: FacilityFeature[] | undefined;
   visible: FacilityFeature[];
+  /** `shown[i]` is 1 when `all[i]` is in `visible`. */
+  shown: Uint8Array;
   radius: RadiusResult;
   counts: FacetCounts | undefined;
 }
@@ -26,6 +28,7 @@ export interface Derived {
 const DerivedContext = createContext<Derived | null>(null);
 /** What is shown before the facilities have loaded. */
 const NOTHING: FacilityFeature[] = [];
+const NONE_SHOWN = new Uint8Array(0);
 
 /** The filter part of the store, compared shallowly so unrelated changes do not recompute. */
 export function useFilters(): FacilityFilters {
@@ -61,13 +64,13 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
     const hits = radiusMatches(data.features, center, radiusState.km);
     return { center, km: radiusState.km, hits };
   }, [radiusState, data]);
-  const { visible, counts } = useMemo(() => {
-    if (!data) return { visible: NOTHING, counts: undefined };
+  const { visible, shown, counts } = useMemo(() => {
+    if (!data) return { visible: NOTHING, shown: NONE_SHOWN, counts: undefined };
     return deriveFacilities(data.features, filters, radius.hits ?? undefined);
   }, [data, filters, radius]);
   const value = useMemo(
-    () => ({ all: data?.features, visible, radius, counts }),
-    [data, visible, radius, counts],
+    () => ({ all: data?.features, visible, shown, radius, counts }),
+    [data, visible, shown, radius, counts],
   );
   return <DerivedContext value={value}>{children}</DerivedContext>;
 }

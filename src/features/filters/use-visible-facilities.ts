@@ -11,8 +11,10 @@ export { useFilters } from './derived';
 export function useVisibleFacilities(): {
   all: FacilityFeature[] | undefined;
   visible: FacilityFeature[];
+  /** `shown[i]` is 1 when `all[i]` is in `visible`. */
+  shown: Uint8Array;
   distances: DistancesById | null;
 } {
-  const { all, visible, radius } = useDerived();
-  return { all, visible, distances: radius.hits };
+  const { all, visible, shown, radius } = useDerived();
+  return { all, visible, shown, distances: radius.hits };
 }

@@ -7,7 +7,7 @@ import { listKeys } from '../../components/list-keys';
 import { useStore } from '../../store/store';
 import { SORT_KEYS, type SortKey } from '../../store/view-state';
 import { useVisibleFacilities } from '../filters/use-visible-facilities';
-import { inOrder, sortFacilities } from './sort-facilities';
+import { inOrder, sortFacilities, sortedPositions } from './sort-facilities';
 import { SearchChip } from '../search/search-chip';
 import { StatusSwatch } from '../legend/status-key';
 import { cameraForPoints, mapViewSize } from '../camera/frame';
@@ -37,17 +37,20 @@ export function FacilityList() {
   const unit = useStore((s) => s.unit);
   const radius = useStore((s) => s.radius);
   const mapSupported = useMapSupported();
-  const { all, visible, distances } = useVisibleFacilities();
+  const { all, visible, shown, distances } = useVisibleFacilities();
 
   // Every facility sorted once (per order and language); a filter change keeps the shown ones in that order.
   // With the radius on, the order depends on distances that move with the circle: only the shown ones are sorted.
-  const ordered = useMemo(
-    () => (all && !distances ? sortFacilities(all, sort, lang) : null),
+  const positions = useMemo(
+    () => (all && !distances ? sortedPositions(all, sort, lang) : null),
     [all, sort, lang, distances],
   );
   const items = useMemo(
-    () => (ordered ? inOrder(ordered, visible) : sortFacilities(visible, sort, lang, distances ?? undefined)),
-    [ordered, visible, sort, lang, distances],
+    () =>
+      all && positions
+        ? inOrder(all, positions, shown)
+        : sortFacilities(visible, sort, lang, distances ?? undefined),
+    [all, positions, shown, visible, sort, lang, distances],
   );
 
   if (!all) return null;

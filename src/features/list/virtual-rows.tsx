@@ -1,7 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { rowWindow, scrollDelta, type ListView } from './row-window';
 
+/** A row's height before one has been measured (CSS px). */
 const ROW_ESTIMATE = 56;
+/** Rows rendered beyond each edge of the view, so a fast scroll or a key press finds them there. */
+const OVERSCAN = 10;
 
 /** The element the results scroll in: their panel (side panel, sheet or embed overlay), else the page. */
 function scrollParent(el: HTMLElement | null): HTMLElement | null {
@@ -10,11 +13,23 @@ function scrollParent(el: HTMLElement | null): HTMLElement | null {
   );
 }
 
+/** The part of `list` its scrolling parent shows, measured from the list's top (CSS px). */
+function viewOf(list: HTMLElement, parent: HTMLElement): ListView {
+  const page = parent === document.scrollingElement;
+  const parentTop = page ? 0 : parent.getBoundingClientRect().top;
+  return {
+    top: parentTop - list.getBoundingClientRect().top,
+    height: page ? window.innerHeight : parent.clientHeight,
+  };
+}
+
 /**
- * A long list rendered a screenful at a time (@tanstack/react-virtual): only the rows in view, plus a few either
- * side, are in the page, so 100,000 facilities cost as much as 30. The list scrolls with its panel (the rows are
- * offset by where the list starts in it). Arrow keys, Home and End move through every row, scrolling the target
- * into view before focusing it; each row says its position (aria-posinset / aria-setsize).
+ * A long list rendered a screenful at a time: only the rows in view, plus a few either side, are in the page, and
+ * every row has the same height (one line of name, one of details, cut with an ellipsis: see `.virtual-rows` in
+ * the styles), so which rows are in view is arithmetic. A change of the items (a filter at 100k facilities) then
+ * costs the rows shown, not a measure of every row. The height is measured on a drawn row (the presenter's larger
+ * type changes it). The list scrolls with its panel. Arrow keys, Page Up/Down, Home and End move through every
+ * row, scrolling the target into view before focusing it; each row says its position (aria-posinset/setsize).
  */
 export function VirtualRows<T>({
   items,
@@ -32,56 +47,79 @@ export function VirtualRows<T>({
   onMouseLeave: () => void;
 }) {
   const [list, setList] = useState<HTMLUListElement | null>(null);
-  const parent = scrollParent(list);
-  // Where the list starts inside its scrolling panel (details or other content may sit above it).
-  const margin =
-    list && parent
-      ? list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop
-      : 0;
-  // eslint-disable-next-line react-hooks/incompatible-library -- read during render, as TanStack Virtual documents
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollParent(list),
-    estimateSize: () => ROW_ESTIMATE,
-    // Rows wrap to one or two lines: each is measured once drawn (an unlaid-out row keeps the estimate).
-    measureElement: (el) => el.getBoundingClientRect().height || ROW_ESTIMATE,
-    overscan: 10,
-    scrollMargin: margin,
-    getItemKey: (index) => {
-      const item = items[index];
-      return item === undefined ? index : rowKey(item);
-    },
-  });
+  const [rowHeight, setRowHeight] = useState(ROW_ESTIMATE);
+  const [view, setView] = useState<ListView>({ top: 0, height: 0 });
+  // A row to focus once it is rendered (after a scroll to it).
+  const focusTarget = useRef<number | null>(null);
+
+  // Follow the view as the panel scrolls or resizes.
+  useEffect(() => {
+    const parent = scrollParent(list);
+    if (!list || !parent) return;
+    const update = () => {
+      const next = viewOf(list, parent);
+      setView((v) => (v.top === next.top && v.height === next.height ? v : next));
+    };
+    update();
+    const scroller = parent === document.scrollingElement ? window : parent;
+    scroller.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    // Every browser the app runs in has ResizeObserver; jsdom (the component tests) has not.
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    resize?.observe(parent);
+    return () => {
+      scroller.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+      resize?.disconnect();
+    };
+  }, [list]);
+
+  const { first, last } = rowWindow(view, rowHeight, items.length, OVERSCAN);
+
+  // After the rows change: what is above the list may have changed height (details opened), and so may the rows
+  // (larger type); and a row waiting for the focus may now be there.
+  useLayoutEffect(() => {
+    const parent = scrollParent(list);
+    if (!list || !parent) return;
+    const next = viewOf(list, parent);
+    const drawn = list.querySelector('li')?.getBoundingClientRect().height;
+    // Measuring the drawn page, React's documented use of a layout effect: set only on a change, so it settles.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setView((v) => (v.top === next.top && v.height === next.height ? v : next));
+    if (drawn && Math.abs(drawn - rowHeight) > 0.5) setRowHeight(drawn);
+    const target = focusTarget.current;
+    const button =
+      target === null ? null : list.querySelector<HTMLElement>(`[data-index="${target}"] button.list-item`);
+    if (button) {
+      focusTarget.current = null;
+      button.focus();
+    }
+  }, [list, items, rowHeight, first]);
 
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(items.length - 1, index));
-    const find = () => list?.querySelector<HTMLButtonElement>(`[data-index="${target}"] button.list-item`);
-    // A row in the page takes the focus at once (the browser scrolls it into view); a far one is scrolled to,
-    // then focused once the virtualizer has rendered it.
-    const near = find();
-    if (near) {
-      near.focus();
-      return;
+    const parent = scrollParent(list);
+    if (!parent) return;
+    // Into view first (focus() alone would scroll only to rows already in the page), then focused once drawn.
+    parent.scrollTop += scrollDelta(view, rowHeight, target);
+    const near = list?.querySelector<HTMLElement>(`[data-index="${target}"] button.list-item`);
+    if (near) near.focus();
+    else {
+      focusTarget.current = target;
+      if (list) setView(viewOf(list, parent));
     }
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-    const attempt = (tries: number) =>
-      requestAnimationFrame(() => {
-        const button = find();
-        if (button) button.focus();
-        else if (tries > 0) attempt(tries - 1);
-      });
-    attempt(5);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const row = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-index]');
     const index = row ? Number(row.dataset['index']) : -1;
+    const page = Math.max(1, Math.floor(view.height / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
       Home: 0,
       End: items.length - 1,
-      PageDown: index + 10,
-      PageUp: index - 10,
+      PageDown: index + page,
+      PageUp: index - page,
     };
     const to = moves[event.key];
     if (to !== undefined) {
@@ -90,6 +128,22 @@ export function VirtualRows<T>({
     } else if (event.key === 'Escape') onEscape();
   };
 
+  const rows: ReactNode[] = [];
+  for (let index = first; index < last; index++) {
+    const item = items[index];
+    if (item === undefined) continue;
+    rows.push(
+      <li
+        key={rowKey(item)}
+        data-index={index}
+        aria-setsize={items.length}
+        aria-posinset={index + 1}
+        style={{ transform: `translateY(${index * rowHeight}px)` }}
+      >
+        {renderRow(item, index)}
+      </li>,
+    );
+  }
   return (
     <ul
       ref={setList}
@@ -97,24 +151,9 @@ export function VirtualRows<T>({
       aria-labelledby={labelledBy}
       onKeyDown={onKeyDown}
       onMouseLeave={onMouseLeave}
-      style={{ height: `${virtualizer.getTotalSize()}px` }}
+      style={{ height: `${items.length * rowHeight}px` }}
     >
-      {virtualizer.getVirtualItems().map((row) => {
-        const item = items[row.index];
-        if (item === undefined) return null;
-        return (
-          <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            {renderRow(item, row.index)}
-          </li>
-        );
-      })}
+      {rows}
     </ul>
   );
 }
