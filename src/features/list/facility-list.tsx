@@ -81,6 +81,9 @@ export function FacilityList() {
         <StatusSwatch status={p.status} color={CATEGORY_COLORS[p.category]} />
         <span className="list-name">{facilityName(p, lang)}</span>
         <span className="list-meta">
+          {/* The distance first: a long list's rows are one line each, cut at the end. */}
+          {distances?.has(f.id) &&
+            `${t('list.distance', { distance: formatDistance(distances.get(f.id) ?? 0, unit, lang) })} · `}
           {t(`category.${p.category}`)}
           {p.status !== 'operating' && (
             <>
@@ -90,8 +93,6 @@ export function FacilityList() {
           )}
           {' · '}
           {p.city}, {p.region}
-          {distances?.has(f.id) &&
-            ` · ${t('list.distance', { distance: formatDistance(distances.get(f.id) ?? 0, unit, lang) })}`}
         </span>
       </button>
     );
