@@ -61,8 +61,18 @@ describe('a long list in a real browser', () => {
     expect(heights.length).toBeLessThan(80);
     expect(new Set(heights.map((h) => Math.round(h))).size).toBe(1);
 
-    // Sorted by name: Site 00000 first, Site 02999 last.
+    // From the top, with the list starting below the panel's top: each Page Down moves the focus on, in view.
     await page.locator('#facility-list button.list-item').first().focus();
+    let position = 1;
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('PageDown');
+      await expect.poll(async () => (await focusedRow(page)).position).toBeGreaterThan(position);
+      const row = await focusedRow(page);
+      expect(row.inView).toBe(true);
+      position = row.position;
+    }
+
+    // Sorted by name: Site 00000 first, Site 02999 last.
     await page.keyboard.press('End');
     await expect.poll(() => focusedRow(page)).toEqual({ name: 'Site 02999', position: COUNT, inView: true });
     await page.keyboard.press('Home');

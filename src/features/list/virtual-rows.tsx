@@ -13,13 +13,18 @@ function scrollParent(el: HTMLElement | null): HTMLElement | null {
   );
 }
 
-/** The part of `list` its scrolling parent shows, measured from the list's top (CSS px). */
+/**
+ * The part of `list` its scrolling parent shows, measured from the list's top (CSS px). The parent's
+ * `scroll-padding-top` (the phone sheet's sticky bar) is not counted as shown: a row brought into view by the keys
+ * lands below the bar, not under it.
+ */
 function viewOf(list: HTMLElement, parent: HTMLElement): ListView {
   const page = parent === document.scrollingElement;
   const parentTop = page ? 0 : parent.getBoundingClientRect().top;
+  const padding = parseFloat(getComputedStyle(parent).scrollPaddingTop) || 0;
   return {
-    top: parentTop - list.getBoundingClientRect().top,
-    height: page ? window.innerHeight : parent.clientHeight,
+    top: parentTop + padding - list.getBoundingClientRect().top,
+    height: (page ? window.innerHeight : parent.clientHeight) - padding,
   };
 }
 
@@ -76,14 +81,16 @@ export function VirtualRows<T>({
 
   const { first, last } = rowWindow(view, rowHeight, items.length, OVERSCAN);
 
-  // After the rows change: what is above the list may have changed height (details opened), and so may the rows
-  // (larger type); and a row waiting for the focus may now be there.
+  // After every render (the setters skip unchanged values, so it settles): what is above the list may have
+  // changed height without a scroll (details opened on a selection), and so may the rows (larger text); and a
+  // row waiting for the focus may now be drawn.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose without dependencies (see above)
   useLayoutEffect(() => {
     const parent = scrollParent(list);
     if (!list || !parent) return;
     const next = viewOf(list, parent);
     const drawn = list.querySelector('li')?.getBoundingClientRect().height;
-    // Measuring the drawn page, React's documented use of a layout effect: set only on a change, so it settles.
+    // Measuring the drawn page, React's documented use of a layout effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setView((v) => (v.top === next.top && v.height === next.height ? v : next));
     if (drawn && Math.abs(drawn - rowHeight) > 0.5) setRowHeight(drawn);
@@ -94,25 +101,27 @@ export function VirtualRows<T>({
       focusTarget.current = null;
       button.focus();
     }
-  }, [list, items, rowHeight, first]);
+  });
 
-  const focusRow = (index: number) => {
+  const focusRow = (index: number, now: ListView) => {
     const target = Math.max(0, Math.min(items.length - 1, index));
     const parent = scrollParent(list);
-    if (!parent) return;
+    if (!list || !parent) return;
     // Into view first (focus() alone would scroll only to rows already in the page), then focused once drawn.
-    parent.scrollTop += scrollDelta(view, rowHeight, target);
-    const near = list?.querySelector<HTMLElement>(`[data-index="${target}"] button.list-item`);
+    parent.scrollTop += scrollDelta(now, rowHeight, target);
+    const near = list.querySelector<HTMLElement>(`[data-index="${target}"] button.list-item`);
+    focusTarget.current = near ? null : target;
     if (near) near.focus();
-    else {
-      focusTarget.current = target;
-      if (list) setView(viewOf(list, parent));
-    }
+    else setView(viewOf(list, parent));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const parent = scrollParent(list);
+    if (!list || !parent) return;
+    // Where the panel is now, not as last rendered (a held key outruns the scroll events).
+    const now = viewOf(list, parent);
     const row = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-index]');
     const index = row ? Number(row.dataset['index']) : -1;
-    const page = Math.max(1, Math.floor(view.height / rowHeight) - 1);
+    const page = Math.max(1, Math.floor(now.height / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -124,7 +133,7 @@ export function VirtualRows<T>({
     const to = moves[event.key];
     if (to !== undefined) {
       event.preventDefault();
-      focusRow(to);
+      focusRow(to, now);
     } else if (event.key === 'Escape') onEscape();
   };
 
