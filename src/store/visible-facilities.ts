@@ -1,5 +1,5 @@
 import type { FacilityFeature, FacilityProperties } from '../datasets/schemas';
-import { STATUSES, type Category, type Country, type Status, type Tag } from '../datasets/vocabulary';
+import type { Category, Country, Status, Tag } from '../datasets/vocabulary';
 import { allowed, countMap, facilityColumns } from './facility-columns';
 import { foldText, nameRank, queryTokens, startsWords } from '../i18n/search-text';
 import { TAG_LABELS } from '../i18n/tags';
@@ -176,7 +176,7 @@ export function deriveFacilities(
     if (year !== null) {
       const then = statusAsOf(f.properties, year);
       if (then === null) continue;
-      status = STATUSES.indexOf(then);
+      status = c.statuses.index.get(then) ?? 0;
     }
     if (tokens.length > 0 && !startsWords(haystack(f.properties), tokens)) continue;
     const category = cCategory[i] ?? 0;

@@ -5,6 +5,24 @@ import type { Lang } from '../../i18n/translate';
 import type { SortKey } from '../../store/view-state';
 import type { DistancesById } from '../../spatial';
 
+/** How the list orders two facilities (see sortFacilities). */
+function listOrder(
+  sort: SortKey,
+  lang: Lang,
+  distances?: DistancesById,
+): (a: FacilityFeature, b: FacilityFeature) => number {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const byName = (a: FacilityFeature, b: FacilityFeature) =>
+    collator.compare(facilityName(a.properties, lang), facilityName(b.properties, lang));
+  const rank = (f: FacilityFeature) => CATEGORIES.indexOf(f.properties.category);
+  const far = (f: FacilityFeature) => distances?.get(f.id) ?? Infinity;
+  return sort === 'category'
+    ? (a, b) => rank(a) - rank(b) || byName(a, b)
+    : sort === 'distance' && distances
+      ? (a, b) => far(a) - far(b) || byName(a, b)
+      : byName;
+}
+
 /**
  * The list's order: by name in the interface language (accents and case ignored), or by category then
  * name, or by distance (given) then name. Returns a new array.
@@ -15,18 +33,7 @@ export function sortFacilities(
   lang: Lang,
   distances?: DistancesById,
 ): FacilityFeature[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const byName = (a: FacilityFeature, b: FacilityFeature) =>
-    collator.compare(facilityName(a.properties, lang), facilityName(b.properties, lang));
-  const rank = (f: FacilityFeature) => CATEGORIES.indexOf(f.properties.category);
-  const far = (f: FacilityFeature) => distances?.get(f.id) ?? Infinity;
-  const compare =
-    sort === 'category'
-      ? (a: FacilityFeature, b: FacilityFeature) => rank(a) - rank(b) || byName(a, b)
-      : sort === 'distance' && distances
-        ? (a: FacilityFeature, b: FacilityFeature) => far(a) - far(b) || byName(a, b)
-        : byName;
-  return [...features].sort(compare);
+  return [...features].sort(listOrder(sort, lang, distances));
 }
 
 /**
@@ -38,9 +45,10 @@ export function sortedPositions(
   sort: SortKey,
   lang: Lang,
 ): Uint32Array {
-  const sorted = sortFacilities(features, sort, lang);
-  const position = new Map(features.map((f, i) => [f, i]));
-  return Uint32Array.from(sorted, (f) => position.get(f) ?? 0);
+  const compare = listOrder(sort, lang);
+  const at = (i: number) => features[i] as FacilityFeature;
+  // A plain array's sort is stable (ties keep the data's order, as sortFacilities does).
+  return Uint32Array.from(features.map((_, i) => i).sort((a, b) => compare(at(a), at(b))));
 }
 
 /**

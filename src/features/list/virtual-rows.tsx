@@ -28,6 +28,12 @@ function viewOf(list: HTMLElement, parent: HTMLElement): ListView {
   };
 }
 
+/** A state update to the view as measured now that keeps the state as it is when nothing moved (so effects settle). */
+const remeasured = (list: HTMLElement, parent: HTMLElement) => {
+  const next = viewOf(list, parent);
+  return (v: ListView) => (v.top === next.top && v.height === next.height ? v : next);
+};
+
 /**
  * A long list rendered a screenful at a time: only the rows in view, plus a few either side, are in the page, and
  * every row has the same height (one line of name, one of details, cut with an ellipsis: see `.virtual-rows` in
@@ -61,10 +67,7 @@ export function VirtualRows<T>({
   useEffect(() => {
     const parent = scrollParent(list);
     if (!list || !parent) return;
-    const update = () => {
-      const next = viewOf(list, parent);
-      setView((v) => (v.top === next.top && v.height === next.height ? v : next));
-    };
+    const update = () => setView(remeasured(list, parent));
     update();
     const scroller = parent === document.scrollingElement ? window : parent;
     scroller.addEventListener('scroll', update, { passive: true });
@@ -88,11 +91,10 @@ export function VirtualRows<T>({
   useLayoutEffect(() => {
     const parent = scrollParent(list);
     if (!list || !parent) return;
-    const next = viewOf(list, parent);
     const drawn = list.querySelector('li')?.getBoundingClientRect().height;
     // Measuring the drawn page, React's documented use of a layout effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setView((v) => (v.top === next.top && v.height === next.height ? v : next));
+    setView(remeasured(list, parent));
     if (drawn && Math.abs(drawn - rowHeight) > 0.5) setRowHeight(drawn);
     const target = focusTarget.current;
     const button =
@@ -112,7 +114,7 @@ export function VirtualRows<T>({
     const near = list.querySelector<HTMLElement>(`[data-index="${target}"] button.list-item`);
     focusTarget.current = near ? null : target;
     if (near) near.focus();
-    else setView(viewOf(list, parent));
+    else setView(remeasured(list, parent));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const parent = scrollParent(list);
